@@ -1,0 +1,77 @@
+"""Photo captions and their credits, in the credit styles outlets print.
+
+:func:`match_caption` reads one unit of text and, when it is a caption, returns the
+caption text without the credit and the credited party as printed, without its label
+word (``Photo/``, ``Photo:``, ``Illustration:``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+from . import vocabulary as voc
+
+__all__ = ["match_caption"]
+
+_LABEL = voc.alternation(voc.CREDIT_LABELS)
+_AGENCY = voc.alternation(voc.AGENCIES)
+_FLAGS = regex.VERSION1
+
+# `... October 28, 2020. /Xinhua` and `... /VCG Photo`: a slash after a space, then
+# one to four capitalized words.
+_SLASH = regex.compile(
+    r"(?P<text>.{3,600}?)\s++/\s*+"
+    r"(?P<credit>\p{Lu}[\p{L}\p{N}.&'’-]*+(?:[ ][\p{L}\p{N}.&'’-]++){0,3}+)",
+    _FLAGS,
+)
+# `... [Photo/Xinhua]`, `[Photo provided to China Daily]`, `[EPA]`, `[AP Photo/Name]`
+_BRACKET = regex.compile(
+    r"(?P<text>.{0,600}?)\s*+\[\s*+(?:(?P<label>" + _LABEL + r")\s*+(?:[/:]\s*+)?)?"
+    r"(?P<credit>[^\[\]]{1,100}+)\]",
+    _FLAGS | regex.IGNORECASE,
+)
+# `Photo: VCG`, `(Photo: Reuters)`, `Illustration: Liu Rui/GT`
+_COLON = regex.compile(
+    r"(?P<text>.{0,600}?)\s*+\(?(?P<label>" + _LABEL + r")\s*+:\s*+(?P<credit>[^()]{1,100}?)\)?",
+    _FLAGS | regex.IGNORECASE,
+)
+# A credit alone on a line: `LI MIN/CHINA DAILY`, `ZHANG YUJUN/FOR CHINA DAILY`,
+# `John Thys/Pool/AFP via Getty Images`
+_ALONE = regex.compile(
+    r"(?P<credit>\p{Lu}[\p{L}.'’ -]{1,40}+(?:/[\p{L}.'’ -]{1,40}+){1,3}+)",
+    _FLAGS,
+)
+_VIA_OR_CAPS = regex.compile(r"via\s+Getty|\A[\p{Lu}\s./'’-]+\Z", _FLAGS)
+_AGENCY_START = regex.compile(r"\A" + _AGENCY + r"\b", _FLAGS | regex.IGNORECASE)
+
+
+def _credit_ok(credit: str, labelled: bool) -> bool:
+    credit = credit.strip()
+    if not credit or len(credit) > 100:
+        return False
+    if labelled:
+        return True
+    return (
+        bool(_AGENCY_START.match(credit))
+        or "/" in credit
+        or credit.lower().startswith(("provided", "courtesy"))
+    )
+
+
+def match_caption(text: str) -> tuple[str, str] | None:
+    """Split a caption unit into ``(caption text, credit)``, or ``None`` if not one."""
+    if len(text) > 700:
+        return None
+    m = _BRACKET.fullmatch(text)
+    if m is not None and _credit_ok(m["credit"], m["label"] is not None):
+        return m["text"].strip(), m["credit"].strip()
+    m = _COLON.fullmatch(text)
+    if m is not None and len(m["credit"].split()) <= 8:
+        return m["text"].strip(), m["credit"].strip()
+    m = _SLASH.fullmatch(text)
+    if m is not None:
+        return m["text"].strip(), m["credit"].strip()
+    m = _ALONE.fullmatch(text)
+    if m is not None and _VIA_OR_CAPS.search(m["credit"]):
+        return "", m["credit"].strip()
+    return None

@@ -1,0 +1,106 @@
+"""Publication dates as printed on news pages, read into ``date``/``datetime``.
+
+A ``datetime`` is returned when a time is given, a ``date`` otherwise; a timezone only
+when the text states one (``Z`` or an offset).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+__all__ = ["MONTHS", "find_date"]
+
+MONTHS: dict[str, int] = {}
+for _i, _names in enumerate(
+    (
+        ("january", "jan", "januar", "jänner"),
+        ("february", "feb", "februar"),
+        ("march", "mar", "märz", "maerz", "mär"),
+        ("april", "apr"),
+        ("may", "mai"),
+        ("june", "jun", "juni"),
+        ("july", "jul", "juli"),
+        ("august", "aug"),
+        ("september", "sep", "sept"),
+        ("october", "oct", "oktober", "okt"),
+        ("november", "nov"),
+        ("december", "dec", "dezember", "dez"),
+    ),
+    start=1,
+):
+    for _n in _names:
+        MONTHS[_n] = _i
+
+_MONTH = "(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?+"
+_TIME = (
+    r"(?:[T ,]\s*+(?:at\s++)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?+(?:\.\d++)?+"
+    r"\s*+(?P<ampm>[AaPp]\.?[Mm]\.?)?+\s*+(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?+)?+"
+)
+_TIME_FIRST = (
+    r"(?:(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?+\s*+(?P<ampm>[AaPp]\.?[Mm]\.?)?+,?\s++)"
+)
+
+_PATTERNS = [
+    regex.compile(p, regex.IGNORECASE | regex.VERSION1)
+    for p in (
+        # 2025-12-03 07:42, 2019/9/5 20:13:40, 2020-10-28T10:00:00Z
+        r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)" + _TIME,
+        # 16:15, 07-Oct-2026
+        _TIME_FIRST + r"?(?P<d>\d{1,2})[- ]" + _MONTH + r"[- ](?P<y>\d{4})(?!\d)",
+        # 07-Oct-2026, 7 October 2026, 3. Dezember 2025
+        r"(?<!\d)(?P<d>\d{1,2})\.?+[- ]\s*+" + _MONTH + r"[- ,]\s*+(?P<y>\d{4})(?!\d)" + _TIME,
+        # May 14, 2020; Feb 17, 2026 10:37 AM; July 5, 2019 Friday
+        r"\b" + _MONTH + r"\s++(?P<d>\d{1,2})(?:st|nd|rd|th)?+,?\s++(?P<y>\d{4})(?!\d)" + _TIME,
+        # 03.12.2025 (German day-first)
+        r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)" + _TIME,
+    )
+]
+
+
+def _tz(value: str | None) -> dt.tzinfo | None:
+    if not value:
+        return None
+    value = value.upper()
+    if value in ("Z", "UTC", "GMT"):
+        return dt.timezone.utc
+    sign = 1 if value[0] == "+" else -1
+    digits = value[1:].replace(":", "")
+    return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+
+
+def _build(m: regex.Match[str]) -> dt.date | dt.datetime | None:
+    g = m.groupdict()
+    try:
+        year = int(g["y"])
+        month = MONTHS[g["mon"].lower()] if g.get("mon") else int(g["m"])
+        day = int(g["d"])
+        if not 1900 <= year <= 2100:
+            return None
+        if g.get("h") is None:
+            return dt.date(year, month, day)
+        hour = int(g["h"])
+        ampm = (g.get("ampm") or "").lower().replace(".", "")
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        return dt.datetime(
+            year, month, day, hour, int(g["mi"]), int(g.get("s") or 0), tzinfo=_tz(g.get("tz"))
+        )
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def find_date(text: str) -> tuple[dt.date | dt.datetime, tuple[int, int]] | None:
+    """Find the first date in ``text``: the value and its ``(start, end)`` offsets."""
+    best: tuple[dt.date | dt.datetime, tuple[int, int]] | None = None
+    for pattern in _PATTERNS:
+        m = pattern.search(text)
+        if m is None:
+            continue
+        value = _build(m)
+        if value is not None and (best is None or m.start() < best[1][0]):
+            best = (value, m.span())
+    return best

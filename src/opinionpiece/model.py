@@ -1,0 +1,234 @@
+"""The typed document model.
+
+Every class is an immutable ``attrs`` value class (frozen, slotted, keyword-only).
+Collections are tuples. No serialization code lives here: see
+:mod:`opinionpiece.serialize`.
+
+Offsets convention
+------------------
+A :class:`Span` is a half-open interval ``[start, end)`` counted in Python string
+characters (code points) of the *exact* string given to :func:`opinionpiece.parse`
+(``Article.source``). ``article.source[span.start:span.end]`` is always the raw text
+the element was read from, before any normalization.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import enum
+
+import attrs
+
+__all__ = [
+    "Article",
+    "Author",
+    "Block",
+    "Caption",
+    "Diagnostic",
+    "EditorNote",
+    "Paragraph",
+    "Quote",
+    "Role",
+    "Severity",
+    "Span",
+]
+
+
+def _non_negative(instance: object, attribute: attrs.Attribute[int], value: int) -> None:
+    if value < 0:
+        raise ValueError(f"{attribute.name} must be >= 0, got {value}")
+
+
+@attrs.frozen(kw_only=True, order=True)
+class Span:
+    """A half-open ``[start, end)`` range of character offsets into ``Article.source``.
+
+    Offsets count Python string characters (code points) of the exact string that was
+    given to :func:`~opinionpiece.parse`; ``source[span.start:span.end]`` is the raw text.
+    """
+
+    start: int = attrs.field(validator=_non_negative)
+    end: int = attrs.field(validator=_non_negative)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"Span end {self.end} is before start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, source: str) -> str:
+        """Return the raw text this span covers in ``source``."""
+        return source[self.start : self.end]
+
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies entirely inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+
+class Role(str, enum.Enum):
+    """What a :class:`Block` of the source is."""
+
+    TITLE = "title"
+    STANDFIRST = "standfirst"
+    BYLINE = "byline"
+    DATELINE = "dateline"
+    EDITOR_NOTE = "editor_note"
+    HEADING = "heading"
+    BODY = "body"
+    CAPTION = "caption"
+    BOILERPLATE = "boilerplate"
+    BLANK = "blank"
+
+
+class Severity(str, enum.Enum):
+    """How much a :class:`Diagnostic` matters."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+@attrs.frozen(kw_only=True)
+class Block:
+    """A contiguous run of the source with one role.
+
+    The blocks of an article tile its source: consecutive, with no gap and no overlap.
+    ``text`` is the block's text with white space normalized; ``reason`` says why a
+    block got its role (always set for boilerplate).
+    """
+
+    role: Role
+    span: Span
+    text: str
+    reason: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """One body paragraph: normalized ``text`` and the ``span`` it was read from.
+
+    ``heading`` is the text of the nearest subheading above the paragraph, if any.
+    """
+
+    text: str
+    span: Span
+    heading: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Author:
+    """A person who wrote the article.
+
+    ``name`` is in natural case (``By BALEW DEMISSIE`` gives ``Balew Demissie``) while
+    ``span`` still points at the raw text. ``bio`` is the part of the author note about
+    this person; ``roles`` and ``affiliations`` are read from the byline and the bio.
+    """
+
+    name: str
+    span: Span | None = None
+    bio: str | None = None
+    roles: tuple[str, ...] = ()
+    affiliations: tuple[str, ...] = ()
+    location: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class EditorNote:
+    """The note about the author and the outlet's stance.
+
+    ``text`` is the whole note without its label (``Editor's note:``), ``spans`` every
+    place it was read from (several notes merge into one), ``bio`` the part about the
+    author and ``disclaimer`` the sentence(s) distancing the outlet, verbatim with white
+    space normalized.
+    """
+
+    text: str
+    spans: tuple[Span, ...]
+    bio: str | None = None
+    disclaimer: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Caption:
+    """A photo or illustration caption.
+
+    ``text`` is the caption without its credit, ``credit`` the credited party as printed
+    (``Xinhua``, ``VCG Photo``) and ``spans`` every occurrence: a caption printed twice is
+    one Caption with two spans.
+    """
+
+    text: str
+    credit: str | None
+    spans: tuple[Span, ...]
+
+
+@attrs.frozen(kw_only=True)
+class Quote:
+    """A quoted run of words.
+
+    ``text`` is the quoted words without the quotation marks; ``span`` covers the marks.
+    ``speaker`` is the resolved name of who said it (or None), ``speaker_span`` the local
+    mention that attributes it, ``cue``/``cue_span`` the reporting verb or phrase.
+    ``kind`` is ``"full"`` (a sentence or more of reported speech) or ``"partial"``.
+    """
+
+    text: str
+    span: Span
+    speaker: str | None = None
+    speaker_span: Span | None = None
+    cue: str | None = None
+    cue_span: Span | None = None
+    kind: str = "partial"
+    speaker_title: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Diagnostic:
+    """Something the parser could not decide, or wants to tell.
+
+    ``code`` is stable (see the diagnostics table in the docs); ``span`` points at the
+    text concerned, when there is one.
+    """
+
+    code: str
+    message: str
+    span: Span | None = None
+    severity: Severity = Severity.WARNING
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """One parsed article: every field read off ``source``, every element with a span.
+
+    ``blocks`` tile ``source`` exactly; ``paragraphs`` are the body only, in order;
+    ``boilerplate`` are the chrome blocks, relabelled rather than deleted.
+    """
+
+    source: str = attrs.field(repr=False)
+    title: str | None = None
+    title_span: Span | None = None
+    authors: tuple[Author, ...] = ()
+    agencies: tuple[str, ...] = ()
+    published: _dt.datetime | _dt.date | None = None
+    outlet: str | None = None
+    profile: str | None = None
+    language: str | None = None
+    standfirst: str | None = None
+    dateline: str | None = None
+    editor_note: EditorNote | None = None
+    paragraphs: tuple[Paragraph, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    captions: tuple[Caption, ...] = ()
+    boilerplate: tuple[Block, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    diagnostics: tuple[Diagnostic, ...] = ()
+
+    @property
+    def text(self) -> str:
+        """The body paragraphs joined by blank lines."""
+        return "\n\n".join(p.text for p in self.paragraphs)
