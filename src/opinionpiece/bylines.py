@@ -12,8 +12,19 @@ import attrs
 import regex
 
 from . import vocabulary as voc
+from .model import Author, Role
+from .profiles import CompiledProfile
+from .rules import Classified, Decision, is_prose
+from .segment import Unit
 
-__all__ = ["NameSpan", "looks_like_name", "natural_case", "parse_byline"]
+__all__ = [
+    "NameSpan",
+    "byline_rule",
+    "looks_like_name",
+    "natural_case",
+    "parse_byline",
+    "read_authors",
+]
 
 _FLAGS = regex.VERSION1
 _BY = regex.compile(r"\A(?:by|von|written by|words by|text:|byline:)\s*+", _FLAGS | regex.I)
@@ -123,3 +134,33 @@ def parse_byline(text: str) -> list[NameSpan]:
             )
         )
     return out
+
+
+_BYLINE_RE = regex.compile(
+    r"\A(?:by|von|byline:|written by)\s++\p{Lu}[^|]{1,150}+(?:\|.{0,200}+)?+\Z",
+    _FLAGS | regex.IGNORECASE,
+)
+
+
+def byline_rule(unit: Unit, profile: CompiledProfile) -> Decision | None:
+    """Local rule: a ``By …`` / ``Von …`` line is a byline."""
+    if len(unit.text) <= 300 and _BYLINE_RE.match(unit.text) and not is_prose(unit.text):
+        return Decision(role=Role.BYLINE, reason="byline form")
+    return None
+
+
+def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
+    """Read the authors and the agencies off every byline unit."""
+    authors: list[Author] = []
+    agencies: list[str] = []
+    for unit in doc.of(Role.BYLINE):
+        raw = doc.raw_text(unit)
+        for ns in parse_byline(raw):
+            name = " ".join(ns.name.split())
+            if ns.agency:
+                if name not in agencies:
+                    agencies.append(name)
+            elif name and all(a.name != name for a in authors):
+                span = doc.span(unit.start + ns.start, unit.start + ns.end)
+                authors.append(Author(name=name, span=span))
+    return authors, agencies

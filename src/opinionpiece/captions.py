@@ -10,8 +10,12 @@ from __future__ import annotations
 import regex
 
 from . import vocabulary as voc
+from .model import Caption, Role, Span
+from .profiles import CompiledProfile
+from .rules import Classified, Decision
+from .segment import Unit
 
-__all__ = ["match_caption"]
+__all__ = ["caption_rule", "match_caption", "read_captions"]
 
 _LABEL = voc.alternation(voc.CREDIT_LABELS)
 _AGENCY = voc.alternation(voc.AGENCIES)
@@ -75,3 +79,25 @@ def match_caption(text: str) -> tuple[str, str] | None:
     if m is not None and _VIA_OR_CAPS.search(m["credit"]):
         return "", m["credit"].strip()
     return None
+
+
+def caption_rule(unit: Unit, profile: CompiledProfile) -> Decision | None:
+    """Local rule: a unit that ends in (or is) a credit is a caption."""
+    if match_caption(unit.text) is not None:
+        return Decision(role=Role.CAPTION, reason="credit")
+    return None
+
+
+def read_captions(doc: Classified) -> list[Caption]:
+    """One :class:`Caption` per distinct caption, with every occurrence's span."""
+    order: list[tuple[str, str | None]] = []
+    spans: dict[tuple[str, str | None], list[Span]] = {}
+    for unit in doc.of(Role.CAPTION):
+        found = match_caption(unit.text)
+        text, credit = found if found is not None else (unit.text, None)
+        key = (text, credit or None)
+        if key not in spans:
+            order.append(key)
+            spans[key] = []
+        spans[key].append(doc.unit_span(unit))
+    return [Caption(text=k[0], credit=k[1], spans=tuple(spans[k])) for k in order]

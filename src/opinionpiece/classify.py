@@ -13,54 +13,18 @@ The result is one :class:`Decision` per unit: a role and the reason for it.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
-import attrs
-import regex
-
-from .bylines import looks_like_name
-from .captions import match_caption
-from .dates import find_date
+from .bylines import byline_rule, looks_like_name
+from .captions import caption_rule
+from .dates import dateline_rule
 from .model import Role
-from .notes import END_NOTE_RE
+from .notes import note_rule
 from .profiles import CompiledProfile, line_key
+from .rules import Decision, Rule, ends_sentence, is_prose, is_sentence, word_count
 from .segment import Unit
 
-__all__ = ["LOCAL_RULES", "Decision", "classify"]
-
-_FLAGS = regex.VERSION1
-_BYLINE_RE = regex.compile(
-    r"\A(?:by|von|byline:|written by)\s++\p{Lu}[^|]{1,150}+(?:\|.{0,200}+)?+\Z",
-    _FLAGS | regex.IGNORECASE,
-)
-_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*+\Z", _FLAGS)
-_WORD = regex.compile(r"\w++", _FLAGS)
-
-
-@attrs.frozen(kw_only=True)
-class Decision:
-    """The role given to one unit and why."""
-
-    role: Role | None
-    reason: str
-
-
-Rule = Callable[[Unit, CompiledProfile], "Decision | None"]
-
-
-def _word_count(text: str) -> int:
-    return len(_WORD.findall(text, concurrent=False)) if len(text) < 400 else len(text.split())
-
-
-def is_sentence(text: str) -> bool:
-    """Whether ``text`` reads like a sentence of prose (ends like one, has words)."""
-    return bool(_SENTENCE_END.search(text)) and _word_count(text) >= 4
-
-
-def is_prose(text: str) -> bool:
-    """Whether ``text`` is clearly article prose: a long sentence or a long line."""
-    words = _word_count(text)
-    return (words >= 8 and bool(_SENTENCE_END.search(text))) or words >= 25
+__all__ = ["LOCAL_RULES", "classify"]
 
 
 def _rule_chrome(unit: Unit, profile: CompiledProfile) -> Decision | None:
@@ -75,45 +39,6 @@ def _rule_chrome(unit: Unit, profile: CompiledProfile) -> Decision | None:
     return None
 
 
-def _rule_note(unit: Unit, profile: CompiledProfile) -> Decision | None:
-    if profile.note_label_re.match(unit.text):
-        return Decision(role=Role.EDITOR_NOTE, reason="note label")
-    if END_NOTE_RE.match(unit.text):
-        return Decision(role=Role.EDITOR_NOTE, reason="author note")
-    if (
-        profile.disclaimer_re is not None
-        and len(unit.text) <= 400
-        and profile.disclaimer_re.fullmatch(unit.text)
-    ):
-        return Decision(role=Role.EDITOR_NOTE, reason="disclaimer")
-    return None
-
-
-def _rule_caption(unit: Unit, profile: CompiledProfile) -> Decision | None:
-    if match_caption(unit.text) is not None:
-        return Decision(role=Role.CAPTION, reason="credit")
-    return None
-
-
-def _rule_byline(unit: Unit, profile: CompiledProfile) -> Decision | None:
-    if len(unit.text) <= 300 and _BYLINE_RE.match(unit.text) and not is_prose(unit.text):
-        return Decision(role=Role.BYLINE, reason="byline form")
-    return None
-
-
-def _rule_dateline(unit: Unit, profile: CompiledProfile) -> Decision | None:
-    if len(unit.text) > 80:
-        return None
-    found = find_date(unit.text)
-    if found is None:
-        return None
-    s, e = found[1]
-    rest = unit.text[:s] + unit.text[e:]
-    if _word_count(rest) <= 4 and not _SENTENCE_END.search(unit.text):
-        return Decision(role=Role.DATELINE, reason="date line")
-    return None
-
-
 def _rule_prose(unit: Unit, profile: CompiledProfile) -> Decision | None:
     if is_prose(unit.text):
         return Decision(role=Role.BODY, reason="prose")
@@ -123,26 +48,26 @@ def _rule_prose(unit: Unit, profile: CompiledProfile) -> Decision | None:
 #: The local rules, in order. The first rule that returns a decision wins.
 LOCAL_RULES: tuple[tuple[str, Rule], ...] = (
     ("chrome", _rule_chrome),
-    ("note", _rule_note),
-    ("caption", _rule_caption),
-    ("byline", _rule_byline),
-    ("dateline", _rule_dateline),
+    ("note", note_rule),
+    ("caption", caption_rule),
+    ("byline", byline_rule),
+    ("dateline", dateline_rule),
     ("prose", _rule_prose),
 )
 
 
 def _is_short_sentence(text: str) -> bool:
-    return bool(_SENTENCE_END.search(text)) and _word_count(text) >= 2 and text[:1] != "("
+    return ends_sentence(text) and word_count(text) >= 2 and text[:1] != "("
 
 
 def _is_title_shaped(text: str) -> bool:
-    words = _word_count(text)
+    words = word_count(text)
     return 2 <= words <= 40 and len(text) <= 300 and not text.endswith((",", ";"))
 
 
 def _is_heading_shaped(text: str) -> bool:
-    words = _word_count(text)
-    return 1 <= words <= 15 and len(text) <= 120 and not _SENTENCE_END.search(text)
+    words = word_count(text)
+    return 1 <= words <= 15 and len(text) <= 120 and not ends_sentence(text)
 
 
 def classify(units: Sequence[Unit], profile: CompiledProfile) -> list[Decision]:

@@ -10,7 +10,12 @@ import datetime as dt
 
 import regex
 
-__all__ = ["MONTHS", "find_date"]
+from .model import Role
+from .profiles import CompiledProfile
+from .rules import Classified, Decision, ends_sentence, word_count
+from .segment import Unit
+
+__all__ = ["MONTHS", "dateline_rule", "find_date", "read_published"]
 
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
@@ -104,3 +109,26 @@ def find_date(text: str) -> tuple[dt.date | dt.datetime, tuple[int, int]] | None
         if value is not None and (best is None or m.start() < best[1][0]):
             best = (value, m.span())
     return best
+
+
+def dateline_rule(unit: Unit, profile: CompiledProfile) -> Decision | None:
+    """Local rule: a short line that is mostly a date is a dateline."""
+    if len(unit.text) > 80:
+        return None
+    found = find_date(unit.text)
+    if found is None:
+        return None
+    s, e = found[1]
+    rest = unit.text[:s] + unit.text[e:]
+    if word_count(rest) <= 4 and not ends_sentence(unit.text):
+        return Decision(role=Role.DATELINE, reason="date line")
+    return None
+
+
+def read_published(doc: Classified) -> dt.date | dt.datetime | None:
+    """The publication date: the first date on a dateline or byline."""
+    for unit in doc.of(Role.DATELINE) + doc.of(Role.BYLINE):
+        found = find_date(unit.text)
+        if found is not None:
+            return found[0]
+    return None

@@ -7,33 +7,27 @@ article whose blocks still tile the input.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
-import regex
-
 from . import diagnostics as diag
-from .bylines import parse_byline
-from .captions import match_caption
-from .classify import Decision, classify
-from .dates import find_date
+from .bylines import read_authors
+from .captions import read_captions
+from .classify import classify
+from .dates import read_published
 from .errors import ParseError
 from .model import (
     Article,
-    Author,
     Block,
-    Caption,
     Diagnostic,
-    EditorNote,
     Paragraph,
     Role,
     Severity,
     Span,
 )
-from .normalize import View, collapse_ws, make_view
-from .notes import split_note, split_sentences
-from .profiles import CompiledProfile, Profile, ProfileRegistry, compile_profile
+from .normalize import collapse_ws, make_view
+from .notes import attach_bios, read_note
+from .profiles import Profile, ProfileRegistry, compile_profile
 from .quotes import extract_quotes
-from .segment import Unit, segment
+from .rules import Classified
+from .segment import segment
 
 __all__ = ["parse"]
 
@@ -97,128 +91,7 @@ def _fallback(text: str, exc: BaseException) -> Article:
     return Article(source=text, blocks=blocks, paragraphs=paragraphs, diagnostics=(d,))
 
 
-class _Extractor:
-    """Reads the fields off classified units. One instance per parse."""
-
-    def __init__(self, view: View, units: Sequence[Unit], decisions: Sequence[Decision]):
-        self.view = view
-        self.units = units
-        self.decisions = decisions
-
-    def span(self, start: int, end: int) -> Span:
-        return Span(start=self.view.to_raw(start), end=self.view.to_raw_end(end))
-
-    def unit_span(self, unit: Unit) -> Span:
-        return self.span(unit.start, unit.end)
-
-    def of(self, role: Role) -> list[Unit]:
-        return [u for u, d in zip(self.units, self.decisions, strict=False) if d.role is role]
-
-
-def _authors(ex: _Extractor) -> tuple[list[Author], list[str]]:
-    authors: list[Author] = []
-    agencies: list[str] = []
-    for unit in ex.of(Role.BYLINE):
-        raw = ex.view.text[unit.start : unit.end]
-        for ns in parse_byline(raw):
-            name = collapse_ws(ns.name)
-            if ns.agency:
-                if name not in agencies:
-                    agencies.append(name)
-            elif name and all(a.name != name for a in authors):
-                span = ex.span(unit.start + ns.start, unit.start + ns.end)
-                authors.append(Author(name=name, span=span))
-    return authors, agencies
-
-
-def _attach_bios(authors: list[Author], bio: str | None, note_text: str) -> list[Author]:
-    if not bio or not authors:
-        return authors
-    if len(authors) == 1:
-        a = authors[0]
-        parts = a.name.split()
-        mentions = any(p in bio for p in parts if len(p) > 2)
-        if mentions or regex.search(r"\bthe\s+author\b", note_text, regex.IGNORECASE):
-            return [
-                Author(
-                    name=a.name,
-                    span=a.span,
-                    bio=bio,
-                    roles=a.roles,
-                    affiliations=a.affiliations,
-                    location=a.location,
-                )
-            ]
-        return authors
-    # several authors: each sentence goes to the author it names, pronoun sentences
-    # to the last one named
-    bios: dict[int, list[str]] = {}
-    current: int | None = None
-    for sentence in split_sentences(bio):
-        for k, a in enumerate(authors):
-            if a.name in sentence or a.name.split()[-1] in sentence:
-                current = k
-                break
-        if current is not None:
-            bios.setdefault(current, []).append(sentence)
-    out = []
-    for k, a in enumerate(authors):
-        b = " ".join(bios.get(k, [])) or None
-        out.append(
-            Author(
-                name=a.name,
-                span=a.span,
-                bio=b,
-                roles=a.roles,
-                affiliations=a.affiliations,
-                location=a.location,
-            )
-        )
-    return out
-
-
-def _editor_note(
-    ex: _Extractor, profile: CompiledProfile
-) -> tuple[EditorNote | None, list[Diagnostic]]:
-    units = ex.of(Role.EDITOR_NOTE)
-    if not units:
-        return None, []
-    texts, bios, disclaimers, spans = [], [], [], []
-    for unit in units:
-        text, bio, disclaimer = split_note(unit.text, profile)
-        texts.append(text)
-        spans.append(ex.unit_span(unit))
-        if bio:
-            bios.append(bio)
-        if disclaimer:
-            disclaimers.append(disclaimer)
-    found: list[Diagnostic] = []
-    if not disclaimers:
-        found.append(diag.make("OP301", "the author note has no disclaimer sentence", spans[0]))
-    note = EditorNote(
-        text=" ".join(texts),
-        spans=tuple(spans),
-        bio=" ".join(bios) or None,
-        disclaimer=" ".join(disclaimers) or None,
-    )
-    return note, found
-
-
-def _captions(ex: _Extractor) -> list[Caption]:
-    order: list[tuple[str, str | None]] = []
-    spans: dict[tuple[str, str | None], list[Span]] = {}
-    for unit in ex.of(Role.CAPTION):
-        found = match_caption(unit.text)
-        text, credit = found if found is not None else (unit.text, None)
-        key = (text, credit or None)
-        if key not in spans:
-            order.append(key)
-            spans[key] = []
-        spans[key].append(ex.unit_span(unit))
-    return [Caption(text=k[0], credit=k[1], spans=tuple(spans[k])) for k in order]
-
-
-def _blocks(ex: _Extractor, raw: str) -> list[Block]:
+def _blocks(ex: Classified, raw: str) -> list[Block]:
     blocks: list[Block] = []
     pos = 0
     for unit, d in zip(ex.units, ex.decisions, strict=False):
@@ -252,24 +125,17 @@ def _parse(text: str, profile: Profile | None, registry: ProfileRegistry) -> Art
         evidence = ("given by the caller",)
     compiled = compile_profile(profile)
     decisions = classify(units, compiled)
-    ex = _Extractor(view, units, decisions)
+    ex = Classified(view, units, decisions, compiled)
 
     title_units = ex.of(Role.TITLE)
     title = title_units[0].text if title_units else None
     title_span = ex.unit_span(title_units[0]) if title_units else None
 
-    authors, agencies = _authors(ex)
-    note, note_diags = _editor_note(ex, compiled)
+    authors, agencies = read_authors(ex)
+    note, note_diags = read_note(ex)
     found.extend(note_diags)
-    if note is not None:
-        authors = _attach_bios(authors, note.bio, note.text)
-
-    published = None
-    for unit in ex.of(Role.DATELINE) + ex.of(Role.BYLINE):
-        date = find_date(unit.text)
-        if date is not None:
-            published = date[0]
-            break
+    authors = attach_bios(authors, note)
+    published = read_published(ex)
 
     paragraphs: list[Paragraph] = []
     heading: str | None = None
@@ -307,7 +173,7 @@ def _parse(text: str, profile: Profile | None, registry: ProfileRegistry) -> Art
         editor_note=note,
         paragraphs=tuple(paragraphs),
         quotes=tuple(quotes),
-        captions=tuple(_captions(ex)),
+        captions=tuple(read_captions(ex)),
         boilerplate=tuple(b for b in blocks if b.role is Role.BOILERPLATE),
         blocks=tuple(blocks),
         diagnostics=tuple(found),

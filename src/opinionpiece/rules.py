@@ -1,0 +1,100 @@
+"""The shared kit of the rule chain: decisions, text-shape tests, the classified document.
+
+Each extraction module (bylines, notes, captions, dates) owns both its *rule* (does
+this unit have my role?) and its *reader* (what does it say?). They share what is here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import attrs
+import regex
+
+from .model import Role, Span
+from .normalize import View
+from .profiles import CompiledProfile
+from .segment import Unit
+
+__all__ = [
+    "Classified",
+    "Decision",
+    "Rule",
+    "ends_sentence",
+    "is_prose",
+    "is_sentence",
+    "word_count",
+]
+
+_FLAGS = regex.VERSION1
+_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*+\Z", _FLAGS)
+_WORD = regex.compile(r"\w++", _FLAGS)
+
+
+@attrs.frozen(kw_only=True)
+class Decision:
+    """The role given to one unit and why (``role`` is ``None`` while undecided)."""
+
+    role: Role | None
+    reason: str
+
+
+#: A local rule: looks at one unit, returns a decision or ``None`` to pass.
+Rule = Callable[[Unit, CompiledProfile], "Decision | None"]
+
+
+def word_count(text: str) -> int:
+    """Number of words (runs of word characters) in ``text``."""
+    if len(text) >= 400:
+        return len(text.split())
+    return len(_WORD.findall(text))
+
+
+def ends_sentence(text: str) -> bool:
+    """Whether ``text`` ends like a sentence (``.``, ``!``, ``?``, ``…``, then closers)."""
+    return bool(_SENTENCE_END.search(text))
+
+
+def is_sentence(text: str) -> bool:
+    """Whether ``text`` reads like a sentence of prose (ends like one, has words)."""
+    return ends_sentence(text) and word_count(text) >= 4
+
+
+def is_prose(text: str) -> bool:
+    """Whether ``text`` is clearly article prose: a long sentence or a long line."""
+    words = word_count(text)
+    return (words >= 8 and ends_sentence(text)) or words >= 25
+
+
+class Classified:
+    """The document after classification: view, units and one decision per unit."""
+
+    __slots__ = ("decisions", "profile", "units", "view")
+
+    def __init__(
+        self,
+        view: View,
+        units: Sequence[Unit],
+        decisions: Sequence[Decision],
+        profile: CompiledProfile,
+    ) -> None:
+        self.view = view
+        self.units = units
+        self.decisions = decisions
+        self.profile = profile
+
+    def span(self, start: int, end: int) -> Span:
+        """Raw span of the view range ``[start, end)`` (``end`` after a non-space)."""
+        return Span(start=self.view.to_raw(start), end=self.view.to_raw_end(end))
+
+    def unit_span(self, unit: Unit) -> Span:
+        """Raw span of a unit."""
+        return self.span(unit.start, unit.end)
+
+    def of(self, role: Role) -> list[Unit]:
+        """The units that got ``role``, in order."""
+        return [u for u, d in zip(self.units, self.decisions, strict=True) if d.role is role]
+
+    def raw_text(self, unit: Unit) -> str:
+        """The unit's view text, line breaks and all (offsets match ``unit.start``)."""
+        return self.view.text[unit.start : unit.end]
