@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import regex
+
 from .bylines import byline_rule, looks_like_name
 from .captions import caption_rule
 from .dates import dateline_rule
@@ -23,6 +25,8 @@ from .notes import note_rule
 from .profiles import CompiledProfile, line_key
 from .rules import Decision, Rule, ends_sentence, is_prose, is_sentence, word_count
 from .segment import Unit
+from .titles import main_part, same_title
+from .vocabulary import STOPWORDS
 
 __all__ = ["LOCAL_RULES", "classify"]
 
@@ -36,6 +40,12 @@ def _rule_chrome(unit: Unit, profile: CompiledProfile) -> Decision | None:
         and profile.chrome_re.fullmatch(unit.text)
     ):
         return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
+    if (
+        profile.barrier_re is not None
+        and len(unit.text) <= 80
+        and profile.barrier_re.fullmatch(unit.text)
+    ):
+        return Decision(role=Role.BOILERPLATE, reason="section barrier")
     return None
 
 
@@ -81,9 +91,138 @@ def classify(units: Sequence[Unit], profile: CompiledProfile) -> list[Decision]:
                 break
         decisions.append(decision or Decision(role=None, reason="undecided"))
 
+    _place_body(units, decisions, profile)
+    return decisions
+
+
+def _score(unit: Unit, decision: Decision, profile: CompiledProfile) -> float:
+    """How much a unit speaks for being inside the article's main text."""
+    role = decision.role
+    if role is Role.BODY:
+        return min(word_count(unit.text), 200) / 12
+    if role is Role.BOILERPLATE:
+        if decision.reason == "section barrier":
+            return -6.0
+        return -1.0
+    if role is not None:
+        return 0.0
+    if is_sentence(unit.text):
+        return 0.5
+    return -1.0 if word_count(unit.text) <= 15 else -0.3
+
+
+def _repeated_lines(units: Sequence[Unit]) -> frozenset[str]:
+    """Short lines printed more than once in the dump (menus, share bars)."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for u in units:
+        if len(u.text) <= 80:
+            (twice if u.text in seen else seen).add(u.text)
+    return frozenset(twice)
+
+
+def _nav_like(text: str, repeated: frozenset[str]) -> bool:
+    """Whether a short line reads like navigation rather than content."""
+    if text in repeated:
+        return True
+    words = text.split()
+    if len(words) > 5 or ends_sentence(text) or any(c.isdigit() for c in text):
+        return False
+    if ":" in text[:-1]:
+        return False
+    return not any(w.casefold() in STOPWORDS for w in words)
+
+
+def _extend(
+    units: Sequence[Unit],
+    decisions: list[Decision],
+    repeated: frozenset[str],
+    edge: int,
+    step: int,
+    stop: int,
+) -> int:
+    """Move a run's edge over content-like units until navigation or chrome begins.
+
+    Returns the new edge: the farthest content-like unit reached before two
+    navigation-like or chrome units in a row (or a barrier, or ``stop``).
+    """
+    best = edge
+    nav = 0
+    j = edge + step
+    while j != stop and 0 <= j < len(units):
+        d = decisions[j]
+        if d.role is Role.BOILERPLATE:
+            if d.reason == "section barrier":
+                break
+            nav += 1
+        elif d.role is None:
+            if _nav_like(units[j].text, repeated):
+                nav += 1
+            else:
+                nav = 0
+                best = j
+        elif d.role is Role.BODY:
+            nav = 0
+            best = j
+        if nav >= 2:
+            break
+        j += step
+    return best
+
+
+def _run_from(scores: Sequence[float], start: int) -> tuple[int, int, float]:
+    """The best run that starts at ``start`` (largest prefix sum from there)."""
+    best = (start, start - 1, 0.0)
+    running = 0.0
+    for i in range(start, len(scores)):
+        running += scores[i]
+        if running > best[2]:
+            best = (start, i, running)
+    return best
+
+
+def _find_anchor(units: Sequence[Unit], decisions: Sequence[Decision]) -> int | None:
+    """The unit repeating the page title of the first line (the headline), if any."""
+    if not units or decisions[0].role is not None:
+        return None
+    page = units[0].text
+    main = main_part(page) or page
+    for k in range(1, min(len(units), 600)):
+        if decisions[k].role is None and len(units[k].text) <= 300:
+            text = units[k].text
+            if same_title(text, main) or same_title(text, page):
+                return k
+    return None
+
+
+def densest_run(scores: Sequence[float]) -> tuple[int, int, float]:
+    """The contiguous run with the largest sum (Kadane): ``(first, last, sum)``."""
+    best = (0, -1, 0.0)
+    start = 0
+    running = 0.0
+    for i, x in enumerate(scores):
+        if running <= 0:
+            start, running = i, x
+        else:
+            running += x
+        if running > best[2]:
+            best = (start, i, running)
+    return best
+
+
+def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: CompiledProfile) -> None:
+    """Find the main text as the densest run of prose, then place what is left."""
     n = len(units)
-    body_idx = [i for i, d in enumerate(decisions) if d.role is Role.BODY]
-    if not body_idx:
+    scores = [_score(u, d, profile) for u, d in zip(units, decisions, strict=True)]
+    first, last, total = densest_run(scores)
+    anchor = _find_anchor(units, decisions)
+    if anchor is not None and not first <= anchor <= last:
+        # The page repeats its title above a run of prose: prefer the run that starts
+        # right under it, unless it is much weaker than the densest run.
+        a_first, a_last, a_total = _run_from(scores, anchor + 1)
+        if a_total > 0 and a_total >= 0.2 * total:
+            first, last, total = a_first, a_last, a_total
+    if total <= 0 or not any(decisions[i].role is Role.BODY for i in range(first, last + 1)):
         # No clear prose: keep every undecided unit as body, except a title-shaped
         # first line when more follows.
         undecided = [i for i, d in enumerate(decisions) if d.role is None]
@@ -92,57 +231,93 @@ def classify(units: Sequence[Unit], profile: CompiledProfile) -> list[Decision]:
             undecided = undecided[1:]
         for i in undecided:
             decisions[i] = Decision(role=Role.BODY, reason="no clear prose; kept as body")
-        return decisions
-
-    first, last = body_idx[0], body_idx[-1]
-    # Extend the body over sentence-like units right after the last prose unit.
-    j = last + 1
-    while j < n and (
-        (decisions[j].role is None and is_sentence(units[j].text))
-        or decisions[j].role in (Role.CAPTION, Role.BLANK)
-    ):
-        if decisions[j].role is None:
-            decisions[j] = Decision(role=Role.BODY, reason="sentence after the body")
-            last = j
-        j += 1
-
-    # ... and over sentence-like units right before the first one.
+        return
+    # The run starts and ends on body units (trim neutral and negative edges).
+    while decisions[first].role is not Role.BODY:
+        first += 1
+    while decisions[last].role is not Role.BODY:
+        last -= 1
+    # A short first paragraph right above the run still belongs to it.
     j = first - 1
     while j >= 0 and decisions[j].role is None and _is_short_sentence(units[j].text):
         decisions[j] = Decision(role=Role.BODY, reason="sentence before the body")
         first = j
         j -= 1
+    # The edges of the run: content that is not prose (lists, short lines) still
+    # belongs to the article until the page turns to navigation.
+    repeated = _repeated_lines(units)
+    last = _extend(units, decisions, repeated, last, +1, n)
+    stop = anchor if anchor is not None and anchor < first else -1
+    first = _extend(units, decisions, repeated, first, -1, stop)
+    # Prose outside the main run is teasers, comments, related stories: chrome.
+    for i in (*range(first), *range(last + 1, n)):
+        if decisions[i].role is Role.BODY:
+            decisions[i] = Decision(role=Role.BOILERPLATE, reason="prose outside the main text")
 
-    _place_head(units, decisions, first, profile)
+    _place_head(units, decisions, first, profile, anchor)
 
-    # Inside the body: undecided units are headings or body.
-    for i in range(first, last + 1):
-        if decisions[i].role is None:
-            text = units[i].text
-            if _is_heading_shaped(text) and units[i].gap_before:
-                decisions[i] = Decision(role=Role.HEADING, reason="short line between paragraphs")
+    # Inside the main text: lone short lines are subheadings, runs of them are chrome
+    # (link lists, share bars) unless they are list items.
+    i = first
+    while i <= last:
+        if decisions[i].role is not None:
+            i += 1
+            continue
+        j = i
+        while j <= last and decisions[j].role is None and not is_sentence(units[j].text):
+            j += 1
+        run = range(i, j)
+        if not run:  # a sentence-like unit inside the body
+            decisions[i] = Decision(role=Role.BODY, reason="inside the body")
+            i += 1
+            continue
+        listed = all(_LIST_ITEM.match(units[k].text) for k in run)
+        for k in run:
+            text = units[k].text
+            if listed:
+                decisions[k] = Decision(role=Role.BODY, reason="list item")
+            elif len(run) <= 2 and _is_heading_shaped(text):
+                decisions[k] = Decision(role=Role.HEADING, reason="short line between paragraphs")
+            elif len(run) <= 2:
+                decisions[k] = Decision(role=Role.BODY, reason="inside the body")
             else:
-                decisions[i] = Decision(role=Role.BODY, reason="inside the body")
+                decisions[k] = Decision(role=Role.BOILERPLATE, reason="run of short lines")
+        i = j
     # After the body: what is left is chrome.
     for i in range(last + 1, n):
         if decisions[i].role is None:
             decisions[i] = Decision(role=Role.BOILERPLATE, reason="after the article")
-    return decisions
+
+
+_LIST_ITEM = regex.compile(r"\A(?:[-–•*·▪●◦]|\d{1,3}[.)]|\p{Ll}[.)])\s", regex.VERSION1)
 
 
 def _place_head(
-    units: Sequence[Unit], decisions: list[Decision], first: int, profile: CompiledProfile
+    units: Sequence[Unit],
+    decisions: list[Decision],
+    first: int,
+    profile: CompiledProfile,
+    anchor: int | None = None,
 ) -> None:
     """Find the title (and a bare-name byline) above the first body unit."""
     title_at: int | None = None
+    if anchor is not None and anchor < first:
+        decisions[anchor] = Decision(role=Role.TITLE, reason="repeats the page title")
+        _after_title(units, decisions, anchor, first, profile)
+        _before_article(decisions, first)
+        return
     # The title is the nearest title-shaped undecided unit above the body, skipping a
     # name line right under it (the byline) and notes, captions, datelines.
     i = first - 1
     pending_name: int | None = None
-    while i >= 0:
+    steps = 0
+    while i >= 0 and steps < 25:
+        steps += 1
         d = decisions[i]
         text = units[i].text
-        if d.role is None:
+        if d.role is None and word_count(text) <= 2 and not looks_like_name(text):
+            pass  # a stray menu word between the title and the body
+        elif d.role is None:
             if (
                 pending_name is None
                 and profile.profile.bare_name_byline
@@ -159,10 +334,32 @@ def _place_head(
     if title_at is None and pending_name is not None:
         # The name-shaped line was the only candidate: a short title, not a byline.
         title_at, pending_name = pending_name, None
-    if title_at is not None:
+    if title_at is None and first > 0 and decisions[0].role is None and main_part(units[0].text):
+        title_at = 0
+        decisions[0] = Decision(role=Role.TITLE, reason="page title")
+    elif title_at is not None:
         decisions[title_at] = Decision(role=Role.TITLE, reason="title above the body")
         if pending_name is not None:
             decisions[pending_name] = Decision(role=Role.BYLINE, reason="name under the title")
+    _before_article(decisions, first)
+
+
+def _after_title(
+    units: Sequence[Unit],
+    decisions: list[Decision],
+    title_at: int,
+    first: int,
+    profile: CompiledProfile,
+) -> None:
+    """A name alone on a line right under the title is the byline."""
+    for k in range(title_at + 1, min(first, title_at + 4)):
+        if decisions[k].role is None and profile.profile.bare_name_byline:
+            if looks_like_name(units[k].text):
+                decisions[k] = Decision(role=Role.BYLINE, reason="name under the title")
+            return
+
+
+def _before_article(decisions: list[Decision], first: int) -> None:
     for k in range(first):
         if decisions[k].role is None:
             decisions[k] = Decision(role=Role.BOILERPLATE, reason="before the article")
