@@ -28,7 +28,10 @@ napoleon_numpy_docstring = False
 intersphinx_mapping: dict[str, tuple[str, str | None]] = {}
 nitpicky = True
 nitpick_ignore_regex = [
-    (r"py:class", r"(regex\.|_regex\.|attrs?\.|cattrs?\.|datetime\.|collections\.abc\.|os\.).*"),
+    (
+        r"py:class",
+        r"(regex\.|_regex\.|attrs?\.|cattrs?\.|datetime\.|collections\.abc\.|os\.|enum\.).*",
+    ),
     (r"py:class", r"(Pattern|PathLike|Attribute|Converter|Match|Any|Sequence|Iterator).*"),
     (r"py:class", r"opinionpiece\..*\.(Unit|Decision|CompiledProfile|View|Rule|NameSpan)"),
 ]

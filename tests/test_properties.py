@@ -34,7 +34,7 @@ def check(article: op.Article) -> None:
             assert c.text in collapse_ws(make_view(s.slice(src)).text)
     for q in article.quotes:
         assert 0 <= q.span.start < q.span.end <= len(src)
-        assert not q.text or q.text.split()[0] in q.span.slice(src)
+        assert not q.text or q.text.split()[0] in make_view(q.span.slice(src)).text
     for a in article.authors:
         if a.span is not None:
             assert a.span.end <= len(src)

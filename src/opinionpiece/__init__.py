@@ -9,7 +9,9 @@
 
 from __future__ import annotations
 
+from . import lexicon
 from .errors import InputError, ParseError
+from .lexicon import Lexicon
 from .model import (
     Article,
     Author,
@@ -39,6 +41,7 @@ __all__ = [
     "Diagnostic",
     "EditorNote",
     "InputError",
+    "Lexicon",
     "Paragraph",
     "ParseError",
     "Profile",
@@ -50,6 +53,7 @@ __all__ = [
     "__version__",
     "from_dict",
     "from_json",
+    "lexicon",
     "parse",
     "parse_file",
     "to_dict",

@@ -2,7 +2,7 @@
 
 A :class:`~opinionpiece.Span` is written as ``[start, end]``; enums as their values;
 dates and datetimes as ISO 8601 strings. Every document carries ``schema_version``;
-:func:`from_dict` reads every version this library has written.
+:func:`~opinionpiece.from_dict` reads every version this library has written.
 """
 
 from __future__ import annotations
