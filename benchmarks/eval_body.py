@@ -66,8 +66,14 @@ def main(argv: list[str] | None = None) -> int:
     facts = json.loads((args.data_dir / "evaldata.json").read_text(encoding="utf-8"))
     counts = {
         k: [0, 0]
-        for k in ("with", "without", "with_headings", "without_headings", "with_floor",
-                  "without_floor")
+        for k in (
+            "with",
+            "without",
+            "with_headings",
+            "without_headings",
+            "with_floor",
+            "without_floor",
+        )
     }
     misses: list[tuple[str, str, str]] = []
     seconds = 0.0
@@ -101,8 +107,10 @@ def main(argv: list[str] | None = None) -> int:
             if s in bodies[""]:
                 misses.append(("without", fact["dump"], s))
     n = len(items)
-    print(f"pages: {n}; parse: {seconds:.2f} s ({n / seconds:.0f} pages/s, "
-          f"{nbytes / seconds / 1e6:.1f} MB/s)")
+    print(
+        f"pages: {n}; parse: {seconds:.2f} s ({n / seconds:.0f} pages/s, "
+        f"{nbytes / seconds / 1e6:.1f} MB/s)"
+    )
     for key in counts:
         got, total = counts[key]
         print(f"{key:14} {got / max(total, 1):.3f}  ({got}/{total})")

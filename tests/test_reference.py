@@ -11,6 +11,13 @@ def test_reference_facts(reference_text: str) -> None:
     assert [x.name for x in a.authors] == ["Hannan Hussain"]
     assert a.authors[0].bio is not None
     assert "Fulbright recipient" in a.authors[0].bio
+    assert a.authors[0].affiliations == (
+        "University of Maryland",
+        "Islamabad Policy Research Institute",
+    )
+    assert "foreign affairs commentator" in a.authors[0].roles
+    assert a.language == "en"
+    assert a.profile == "cgtn"
     assert a.editor_note is not None
     assert a.editor_note.disclaimer == (
         "The article reflects the author's opinions and not necessarily the views of CGTN."

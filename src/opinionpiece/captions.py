@@ -45,6 +45,23 @@ _ALONE = regex.compile(
     r"(?P<credit>\p{Lu}[\p{L}.'’ -]{1,40}+(?:/[\p{L}.'’ -]{1,40}+){1,3}+)",
     _FLAGS,
 )
+# `... on Tuesday. LI TAO/XINHUA`, `... REUTERS`, `... TT NEWS AGENCY/REUTERS`: a credit
+# in capitals after the caption's last sentence.
+_CAPS_WORD = r"\p{Lu}[\p{Lu}\d.'’&-]*+"
+_TRAILING_CAPS = regex.compile(
+    r"(?P<text>.{3,600}?[.!?\"”’)])\s*+"
+    r"(?P<credit>" + _CAPS_WORD + r"(?:[ ]" + _CAPS_WORD + r"){0,4}+"
+    r"(?:\s*+/\s*+" + _CAPS_WORD + r"(?:[ ]" + _CAPS_WORD + r"){0,4}+){0,3}+)",
+    _FLAGS,
+)
+# `... in June. Photo provided to China Daily` (no brackets)
+_PROVIDED = regex.compile(
+    r"(?P<text>.{3,600}?[.!?\"”’)])\s*+(?:(?P<label>Photos?+)\s++)?+(?P<credit>(?:provided\s++to|"
+    r"courtesy\s++of)\s++[^.\[\]]{2,60}+)",
+    _FLAGS | regex.IGNORECASE,
+)
+_LABEL_HEAD = regex.compile(r"\A" + _LABEL + r"\s*+[/:]\s*+", _FLAGS | regex.IGNORECASE)
+_AGENCY_END = regex.compile(r"(?:\A|/)\s*+(?:for\s++)?+" + _AGENCY + r"\Z", _FLAGS | regex.I)
 _VIA_OR_CAPS = regex.compile(r"via\s+Getty|\A[\p{Lu}\s./'’-]+\Z", _FLAGS)
 _AGENCY_START = regex.compile(r"\A" + _AGENCY + r"\b", _FLAGS | regex.IGNORECASE)
 
@@ -72,12 +89,26 @@ def match_caption(text: str) -> tuple[str, str] | None:
     m = _COLON.fullmatch(text)
     if m is not None and len(m["credit"].split()) <= 8:
         return m["text"].strip(), m["credit"].strip()
+    m = _TRAILING_CAPS.fullmatch(text)
+    if m is not None:
+        credit = m["credit"].strip()
+        bare = _LABEL_HEAD.sub("", credit)
+        if len(regex.sub(r"\P{L}", "", bare)) >= 2 and ("/" in bare or _AGENCY_END.search(bare)):
+            return m["text"].strip(), bare
     m = _SLASH.fullmatch(text)
     if m is not None:
         return m["text"].strip(), m["credit"].strip()
+    m = _PROVIDED.fullmatch(text)
+    if m is not None:
+        return m["text"].strip(), " ".join(m["credit"].split())
     m = _ALONE.fullmatch(text)
-    if m is not None and _VIA_OR_CAPS.search(m["credit"]):
-        return "", m["credit"].strip()
+    if m is not None:
+        credit = m["credit"].strip()
+        bare = _LABEL_HEAD.sub("", credit)
+        if _VIA_OR_CAPS.search(credit) or (bare != credit and _AGENCY_END.search(bare)):
+            return "", bare
+        if "/" in credit and _AGENCY_END.search(credit) and credit.count(" ") <= 5:
+            return "", credit
     return None
 
 

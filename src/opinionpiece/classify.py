@@ -99,7 +99,7 @@ def _score(unit: Unit, decision: Decision, profile: CompiledProfile) -> float:
     """How much a unit speaks for being inside the article's main text."""
     role = decision.role
     if role is Role.BODY:
-        return min(word_count(unit.text), 200) / 12
+        return min(word_count(unit.text), 200) / 12 * _language_weight(unit.text)
     if role is Role.BOILERPLATE:
         if decision.reason == "section barrier":
             return -6.0
@@ -133,6 +133,21 @@ def _nav_like(text: str, repeated: frozenset[str]) -> bool:
     return not any(w.casefold() in STOPWORDS for w in words)
 
 
+_HEAD_ROLES = frozenset({Role.TITLE, Role.BYLINE, Role.DATELINE, Role.EDITOR_NOTE})
+
+
+def _content_line(text: str) -> bool:
+    """A line above the body that reads as content, not as a headline: a sentence, a
+    list item, or a line holding figures or a label (``200 g sugar``, ``Time: 20 min``).
+    """
+    return (
+        ends_sentence(text)
+        or bool(_LIST_ITEM.match(text))
+        or any(c.isdigit() for c in text)
+        or ":" in text[:-1]
+    )
+
+
 def _extend(
     units: Sequence[Unit],
     decisions: list[Decision],
@@ -155,8 +170,11 @@ def _extend(
             if d.reason == "section barrier":
                 break
             nav += 1
+        elif step < 0 and d.role in _HEAD_ROLES:
+            break
         elif d.role is None:
-            if _nav_like(units[j].text, repeated):
+            text = units[j].text
+            if _nav_like(text, repeated) or (step < 0 and not _content_line(text)):
                 nav += 1
             else:
                 nav = 0
@@ -193,6 +211,22 @@ def _find_anchor(units: Sequence[Unit], decisions: Sequence[Decision]) -> int | 
             if same_title(text, main) or same_title(text, page):
                 return k
     return None
+
+
+_TOKEN = regex.compile(r"\p{L}++", regex.VERSION1)
+
+
+def _language_weight(text: str) -> float:
+    """How much a prose unit reads like running language (share of function words)."""
+    words = _TOKEN.findall(text[:2000])
+    if len(words) < 8:
+        return 1.0
+    density = sum(1 for w in words if w.casefold() in STOPWORDS) / len(words)
+    if density >= 0.22:
+        return 1.0
+    if density >= 0.12:
+        return 0.6
+    return 0.25
 
 
 def densest_run(scores: Sequence[float]) -> tuple[int, int, float]:
@@ -276,6 +310,8 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
             text = units[k].text
             if listed:
                 decisions[k] = Decision(role=Role.BODY, reason="list item")
+            elif text in repeated:
+                decisions[k] = Decision(role=Role.BOILERPLATE, reason="repeated short line")
             elif len(run) <= 2 and _is_heading_shaped(text):
                 decisions[k] = Decision(role=Role.HEADING, reason="short line between paragraphs")
             elif len(run) <= 2:

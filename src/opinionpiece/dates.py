@@ -7,6 +7,7 @@ when the text states one (``Z`` or an offset).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 import regex
 
@@ -40,7 +41,8 @@ for _i, _names in enumerate(
 
 _MONTH = "(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?+"
 _TIME = (
-    r"(?:[T ,]\s*+(?:at\s++)?(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?+(?:\.\d++)?+"
+    r"(?:[T ,]\s*+(?:(?:at|um|à|a las|-)\s++)?+"
+    r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?+(?:\.\d++)?+"
     r"\s*+(?P<ampm>[AaPp]\.?[Mm]\.?)?+\s*+(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?+)?+"
 )
 _TIME_FIRST = (
@@ -58,8 +60,13 @@ _PATTERNS = [
         r"(?<!\d)(?P<d>\d{1,2})\.?+[- ]\s*+" + _MONTH + r"[- ,]\s*+(?P<y>\d{4})(?!\d)" + _TIME,
         # May 14, 2020; Feb 17, 2026 10:37 AM; July 5, 2019 Friday
         r"\b" + _MONTH + r"\s++(?P<d>\d{1,2})(?:st|nd|rd|th)?+,?\s++(?P<y>\d{4})(?!\d)" + _TIME,
-        # 03.12.2025 (German day-first)
-        r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})(?!\d)" + _TIME,
+        # 03.12.2025, 13. 1. 2020 (German day-first)
+        r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?!\d)" + _TIME,
+        # 17/11/2019, 12/30/2019 05:03 AM, 01.21.2020 07:00 AM: the order is read from the
+        # numbers (a part above 12 is the day) and, when ambiguous, from an AM/PM time
+        # (month first, US style); otherwise day first.
+        r"(?<![\d./])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})(?!\d)" + _TIME,
+        # Dezember 26, 2019 handled above; 26 de mayo de 2022 is not read.
     )
 ]
 
@@ -79,8 +86,16 @@ def _build(m: regex.Match[str]) -> dt.date | dt.datetime | None:
     g = m.groupdict()
     try:
         year = int(g["y"])
-        month = MONTHS[g["mon"].lower()] if g.get("mon") else int(g["m"])
-        day = int(g["d"])
+        if g.get("a") is not None:
+            a, b = int(g["a"]), int(g["b"])
+            us = bool(g.get("ampm")) and a <= 12
+            if a > 12 or (b <= 12 and not us):
+                day, month = a, b
+            else:
+                day, month = b, a
+        else:
+            month = MONTHS[g["mon"].lower()] if g.get("mon") else int(g["m"])
+            day = int(g["d"])
         if not 1900 <= year <= 2100:
             return None
         if g.get("h") is None:
@@ -106,7 +121,11 @@ def find_date(text: str) -> tuple[dt.date | dt.datetime, tuple[int, int]] | None
         if m is None:
             continue
         value = _build(m)
-        if value is not None and (best is None or m.start() < best[1][0]):
+        if value is not None and (
+            best is None
+            or m.start() < best[1][0]
+            or (m.start() == best[1][0] and m.end() > best[1][1])
+        ):
             best = (value, m.span())
     return best
 
@@ -125,10 +144,47 @@ def dateline_rule(unit: Unit, profile: CompiledProfile) -> Decision | None:
     return None
 
 
-def read_published(doc: Classified) -> dt.date | dt.datetime | None:
-    """The publication date: the first date on a dateline or byline."""
-    for unit in doc.of(Role.DATELINE) + doc.of(Role.BYLINE):
-        found = find_date(unit.text)
+def read_published(
+    doc: Classified, byline_texts: Sequence[str] = ()
+) -> dt.date | dt.datetime | None:
+    """The publication date.
+
+    In order: a date in the article's byline (``byline_texts``, the chosen byline run),
+    then the date line nearest the title and the start of the body (above it or just
+    inside it), then the first date line inside the body. Dates inside body sentences
+    (``On June 28, …``) are never read: only date lines and bylines are.
+    """
+    for text in byline_texts:
+        found = find_date(text)
         if found is not None:
             return found[0]
+    roles = [d.role for d in doc.decisions]
+    title = next((i for i, r in enumerate(roles) if r is Role.TITLE), None)
+    body = [i for i, r in enumerate(roles) if r is Role.BODY]
+    first = body[0] if body else len(roles)
+    last = body[-1] if body else len(roles)
+    anchor = title if title is not None else first
+    dated: list[tuple[int, dt.date | dt.datetime]] = []
+    for i, (unit, role) in enumerate(zip(doc.units, roles, strict=True)):
+        if role in (Role.DATELINE, Role.BYLINE, Role.TITLE) or (
+            role is Role.BOILERPLATE and anchor - 12 <= i <= first and len(unit.text) <= 120
+        ):
+            found = find_date(unit.text)
+            if found is not None and not _COPYRIGHT.search(unit.text):
+                dated.append((i, found[0]))
+    near = [(i, v) for i, v in dated if anchor - 15 <= i <= first + 3]
+    if near:
+        return min(near, key=lambda x: x[0] - anchor if x[0] >= anchor else 2 * (anchor - x[0]))[1]
+    inside = [(i, v) for i, v in dated if first < i < last]
+    if inside:
+        return inside[0][1]
+    after = [(i, v) for i, v in dated if last < i <= last + 15]
+    if after:
+        return after[0][1]
+    before = [(i, v) for i, v in dated if i < anchor]
+    if before:
+        return before[-1][1]
     return None
+
+
+_COPYRIGHT = regex.compile(r"©|\(c\)|copyright", regex.IGNORECASE)

@@ -1,11 +1,23 @@
-"""Author and editor's notes: strip the label, split into bio and disclaimer."""
+"""Author and editor's notes: strip the label, split into bio and disclaimer.
+
+Notes come at the top (``Editor's note: NAME is …``, CGTN, CNN) or at the end
+(``The author is …`` in China Daily and Global Times; ``NAME is a columnist for …`` in
+Fox News, Al Jazeera, The Guardian; a disclosure statement in The Conversation). Every
+note unit is split into sentences; the sentences matching a disclaimer formula of the
+profile or the generic vocabulary make the ``disclaimer``, the others the ``bio``.
+:func:`attach_bios` gives each author the part about them and reads ``roles``
+(``foreign affairs commentator``) and ``affiliations`` (``University of Maryland``) off it.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 import attrs
 import regex
 
 from . import diagnostics as diag
+from .bylines import looks_like_name, natural_case
 from .model import Author, Diagnostic, EditorNote, Role
 from .profiles import CompiledProfile
 from .rules import Classified, Decision
@@ -13,9 +25,14 @@ from .segment import Unit
 
 __all__ = [
     "END_NOTE_RE",
+    "PROVENANCE_RE",
     "attach_bios",
+    "bio_affiliations",
+    "bio_roles",
+    "bio_subject",
     "note_rule",
     "read_note",
+    "settle_notes",
     "split_note",
     "split_sentences",
 ]
@@ -23,8 +40,10 @@ __all__ = [
 _FLAGS = regex.VERSION1
 #: An end note without label: ``The author is …``, ``The writer is …``.
 END_NOTE_RE = regex.compile(
-    r"\A(?:the\s++(?:author|authors|writer|writers)\s++(?:is|are|was|were)\b|"
-    r"der\s++autor\s++ist\b|die\s++autorin\s++ist\b)",
+    r"\A[\[(]?+(?:the\s++(?:author|authors|writer|writers)\s++(?:is|are|was|were|"
+    r"contributed|teaches|works|writes)\b|"
+    r"(?:der|die)\s++(?:autor|autorin|autoren|autorinnen)\s++(?:ist|sind|war|lehrt|arbeitet)\b|"
+    r"disclosure\s++statement\b)",
     _FLAGS | regex.IGNORECASE,
 )
 _ABBREV = frozenset(
@@ -88,8 +107,22 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
+#: Sentences of a note about the article's history, not its author (neither bio nor
+#: disclaimer): ``The following column first appeared in …``.
+PROVENANCE_RE = regex.compile(
+    r"\b(?:(?:first|originally|previously)\s++(?:appeared|published|ran)|"
+    r"was\s++(?:amended|updated|corrected)\s++on|is\s++(?:adapted|excerpted)\s++from|"
+    r"erschien\s++zuerst|zuerst\s++erschienen)\b",
+    _FLAGS | regex.IGNORECASE,
+)
+
+
 def split_note(text: str, profile: CompiledProfile) -> tuple[str, str | None, str | None]:
-    """Split a note into ``(text without label, bio, disclaimer)``."""
+    """Split a note into ``(text without label, bio, disclaimer)``.
+
+    Sentences matching a disclaimer formula make the disclaimer; sentences about the
+    article's history (:data:`PROVENANCE_RE`) stay only in the text; the rest is bio.
+    """
     m = profile.note_label_re.match(text)
     body = text[m.end() :] if m else text
     body = body.strip()
@@ -98,7 +131,7 @@ def split_note(text: str, profile: CompiledProfile) -> tuple[str, str | None, st
     for sentence in split_sentences(body):
         if profile.disclaimer_re is not None and profile.disclaimer_re.match(sentence):
             disclaimer.append(sentence)
-        else:
+        elif not PROVENANCE_RE.search(sentence):
             bio.append(sentence)
     return body, (" ".join(bio) or None), (" ".join(disclaimer) or None)
 
@@ -147,22 +180,210 @@ def read_note(doc: Classified) -> tuple[EditorNote | None, list[Diagnostic]]:
     return note, found
 
 
-_THE_AUTHOR = regex.compile(r"\bthe\s++authors?+\b", _FLAGS | regex.IGNORECASE)
+_THE_AUTHOR = regex.compile(r"\bthe\s++(?:authors?+|writers?+)\b", _FLAGS | regex.IGNORECASE)
+
+# ----------------------------------------------------------------------------- end bios
+
+_BULLET = r"(?:[o•·*▪–-]\s++)?+"
+_TOKEN = r"\p{Lu}[\p{L}\p{M}.-]*+(?:['’]\p{Lu}[\p{L}\p{M}.-]*+)?+"
+_HONOR = r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Sir|Dame|Rev)\.?+\s++)?+"
+#: ``NAME is a …``, ``NAME teaches …``, ``NAME's new book …``: the subject of a bio.
+_SUBJECT = regex.compile(
+    r"\A[\[(]?+"
+    + _BULLET
+    + r"(?P<lead>(?:\p{Lu}\p{Ll}++\s++){0,2}?)"
+    + _HONOR
+    + r"(?P<name>"
+    + _TOKEN
+    + r"(?:\s++(?:"
+    + _TOKEN
+    + r"|"
+    r"(?:van|von|der|de|del|da|di|du|la|le|bin|al|el)(?=\s))){1,4}+)"
+    r"(?:,?+\s*+(?:Jr|Sr|III|II)\b\.?+)?+(?:,\s*+[^,.]{1,60}+,)?+"
+    r"(?:\s++(?P<verb>is|was|has\s++been|serves|served|teaches|taught|writes|wrote|"
+    r"represents|works|worked|lives|leads|heads|directs|hosts|ist|war|lehrt|schreibt|"
+    r"arbeitet|leitet)\b|['’]s\s++(?:new|latest|next|most\s++recent|forthcoming)\s++book\b)",
+    _FLAGS,
+)
+#: Words that make a sentence about a person a bio (``is a professor``).
+_BIO_WORDS = regex.compile(
+    r"\b(?:professor|lecturer|columnist|author|writer|journalist|editor|correspondent|"
+    r"commentator|analyst|director|president|chair(?:man|woman)?+|fellow|researcher|"
+    r"scholar|founder|co-?founder|host|pastor|member|executive|psychiatrist|economist|"
+    r"attorney|lawyer|consultant|advis[eo]r|expert|contributor|candidate|student|minister|"
+    r"senator|ambassador|secretary|officer|chief|head|associate|partner|manager|"
+    r"university|institute|college|school|foundation|center|centre|book|books|"
+    r"professorin|autorin|autor|journalistin|redakteur(?:in)?+|leiter(?:in)?+)\b",
+    _FLAGS | regex.IGNORECASE,
+)
 
 
-def attach_bios(authors: list[Author], note: EditorNote | None) -> list[Author]:
-    """Give each author the part of the note's bio about them."""
-    if note is None or not note.bio or not authors:
+def bio_subject(text: str) -> tuple[str, int, int] | None:
+    """The person a bio sentence is about: ``(name, start, end)``, or ``None``.
+
+    >>> bio_subject("Jane Roe is a professor at Some University.")
+    ('Jane Roe', 0, 8)
+    """
+    m = _SUBJECT.match(text[:400])
+    if m is None:
+        return None
+    name, start = m["name"], m.start("name")
+    first, _, rest = name.partition(" ")
+    if first in _DESCRIPTORS and looks_like_name(rest):
+        name, start = rest.lstrip(), start + len(name) - len(rest.lstrip())
+    if not looks_like_name(name):
+        return None
+    return natural_case(name), start, start + len(name)
+
+
+#: Words that can stand before a name without being part of it.
+_DESCRIPTORS = frozenset(
+    ["Republican", "Democrat", "Democratic", "Senator", "Sen.", "Rep.", "Former", "Professor"]
+)
+
+
+def _is_end_bio(text: str, author_names: list[str]) -> bool:
+    if len(text) > 900 or bio_subject(text) is None:
+        return False
+    first = split_sentences(text)[0]
+    subject = bio_subject(text)
+    if subject is None:
+        return False
+    if any(subject[0] == a or subject[0].split()[-1] == a.split()[-1] for a in author_names):
+        return True
+    return bool(_BIO_WORDS.search(first))
+
+
+def settle_notes(
+    units: Sequence[Unit], decisions: list[Decision], profile: CompiledProfile
+) -> None:
+    """Claim the author bio at the end of the article as a note.
+
+    The last body paragraph (and the one before it, when both are about the author) is
+    a bio when it opens with a person and a verb of description (``NAME is a columnist
+    for …``, ``NAME teaches at …``, ``NAME's new book …``) and reads like a bio. Lines
+    right after the body get the same test.
+    """
+    body = [i for i, d in enumerate(decisions) if d.role is Role.BODY]
+    if len(body) < 2:
+        return
+    names = [
+        units[i].text
+        for i, d in enumerate(decisions)
+        if d.role is Role.BYLINE and looks_like_name(units[i].text)
+    ]
+    last = body[-1]
+    candidates = list(range(last + 1, min(len(units), last + 4)))
+    candidates += [body[-1], *(body[-2:-1] if len(body) > 2 else [])]
+    for i in candidates:
+        d = decisions[i]
+        if d.role not in (Role.BODY, Role.BOILERPLATE):
+            continue
+        if d.role is Role.BOILERPLATE and d.reason not in (
+            "after the article",
+            "prose outside the main text",
+        ):
+            continue
+        if _is_end_bio(units[i].text, names):
+            decisions[i] = Decision(role=Role.EDITOR_NOTE, reason="author bio at the end")
+        elif i in body:
+            break
+
+
+# ----------------------------------------------------------------------------- roles
+
+_ROLE_RE = regex.compile(
+    r"(?:\b(?:is|was|as|and|are|were|ist|war)\s++|,\s*+)(?:(?:a|an|the|ein|eine)\s++)?+"
+    r"(?:(?:and|or)\s++)?+(?:(?:a|an|the|ein|eine)\s++)?+"
+    r"(?P<role>(?:(?!(?:and|or|a|an|the|of|in|at|for|with|is|was|were|are|has|had|been)\s)"
+    r"(?:\p{Ll}[\p{Ll}-]*+|\p{Lu}\p{Ll}++(?=\s++\p{Ll}))\s++){0,4}"
+    r"(?:professor|lecturer|columnist|author|writer|journalist|editor|correspondent|"
+    r"commentator|analyst|director|president|chair(?:man|woman)?+|fellow|researcher|"
+    r"scholar|founder|co-founder|host|pastor|member|executive|psychiatrist|economist|"
+    r"attorney|lawyer|consultant|advis[eo]r|expert|contributor|recipient|student|"
+    r"ambassador|secretary|officer|associate|partner|manager|diplomat|historian|"
+    r"scientist|reporter|dean|head|chief|candidate|novelist|poet|critic|master|"
+    r"engineer|physician|doctor|teacher|activist|entrepreneur|"
+    r"(?i:professor(?:in)?+|autor(?:in)?+|journalist(?:in)?+|redakteur(?:in)?+|leiter(?:in)?+|"
+    r"korrespondent(?:in)?+|kolumnist(?:in)?+|wissenschaftler(?:in)?+|"
+    r"politolog(?:e|in)|historiker(?:in)?+|ökonom(?:in)?+)))\b",
+    _FLAGS,
+)
+_ORG_TOKEN = r"\p{Lu}(?:[\p{L}\p{M}&'’-]|\.(?=\p{L}))*+"
+_ORG_RE = regex.compile(
+    r"\b(?:at|of|for|with|from|in|to|an\s++der|bei|der|des|beim|am)\s++(?:the\s++)?+"
+    r"(?P<org>" + _ORG_TOKEN + r"(?:\s++(?:of|for|and|on|de|für|&|" + _ORG_TOKEN + r")){0,8}+)",
+    _FLAGS,
+)
+_ORG_WORD = regex.compile(
+    r"\b(?:University|Universität|Institute|Institut|College|School|Academy|Foundation|"
+    r"Center|Centre|Council|Commission|Association|Society|Program|Programme|Project|"
+    r"Union|Bank|Ministry|Department|Agency|Office|Group|Company|Corporation|Committee|"
+    r"Forum|Network|Observatory|Laboratory|Hospital|Church|Team|Party|Times|News|Post|"
+    r"Review|Journal|Daily|Press|Hochschule|Stiftung|Verband|Zeitung)\b|"
+    r"\.(?:com|org|net|de)\b",
+    _FLAGS,
+)
+_ORG_TRAIL = regex.compile(r"(?:\s++(?:of|for|and|on|de|für|&))++\Z", _FLAGS)
+
+
+def bio_roles(bio: str) -> tuple[str, ...]:
+    """The roles a bio gives (``foreign affairs commentator``, ``former researcher``).
+
+    >>> bio_roles("She is a senior fellow and author. He was a former assistant researcher.")
+    ('senior fellow', 'author', 'former assistant researcher')
+    """
+    out: list[str] = []
+    for m in _ROLE_RE.finditer(bio):
+        role = " ".join(m["role"].split())
+        if role and role not in out:
+            out.append(role)
+    return tuple(out)
+
+
+def bio_affiliations(bio: str) -> tuple[str, ...]:
+    """The organisations a bio names (``University of Maryland``).
+
+    >>> bio_affiliations("He teaches at the University of Maryland, the U.S.")
+    ('University of Maryland',)
+    """
+    out: list[str] = []
+    for m in _ORG_RE.finditer(bio):
+        org = _ORG_TRAIL.sub("", " ".join(m["org"].split())).rstrip(".,")
+        if org and _ORG_WORD.search(org) and org not in out:
+            out.append(org)
+    return tuple(out)
+
+
+def _with_bio(author: Author, bio: str) -> Author:
+    roles = tuple(dict.fromkeys((*author.roles, *bio_roles(bio))))
+    affs = tuple(dict.fromkeys((*author.affiliations, *bio_affiliations(bio))))
+    return attrs.evolve(author, bio=bio, roles=roles, affiliations=affs)
+
+
+def attach_bios(
+    authors: list[Author], note: EditorNote | None, doc: Classified | None = None
+) -> list[Author]:
+    """Give each author the part of the note's bio about them.
+
+    With one author, the whole bio goes to them when it names them or speaks of "the
+    author". With several, each sentence goes to the author it names; sentences naming
+    nobody (``He is …``) go to the last one named. With no author from the byline and a
+    ``doc``, the persons the bio is about become the authors (span in the note).
+    """
+    if note is None or not note.bio:
         return authors
     bio = note.bio
+    if not authors:
+        if doc is None:
+            return authors
+        return _authors_from_note(doc, note)
     if len(authors) == 1:
         a = authors[0]
         mentions = any(p in bio for p in a.name.split() if len(p) > 2)
         if mentions or _THE_AUTHOR.search(note.text):
-            return [attrs.evolve(a, bio=bio)]
+            return [_with_bio(a, bio)]
         return authors
-    # several authors: each sentence goes to the author it names; sentences that name
-    # nobody (he, she) go to the last one named
     bios: dict[int, list[str]] = {}
     current: int | None = None
     for sentence in split_sentences(bio):
@@ -172,6 +393,26 @@ def attach_bios(authors: list[Author], note: EditorNote | None) -> list[Author]:
                 break
         if current is not None:
             bios.setdefault(current, []).append(sentence)
-    return [
-        attrs.evolve(a, bio=" ".join(bios[k])) if k in bios else a for k, a in enumerate(authors)
-    ]
+    return [_with_bio(a, " ".join(bios[k])) if k in bios else a for k, a in enumerate(authors)]
+
+
+def _authors_from_note(doc: Classified, note: EditorNote) -> list[Author]:
+    out: list[Author] = []
+    for unit in doc.of(Role.EDITOR_NOTE):
+        m = doc.profile.note_label_re.match(unit.text)
+        raw = doc.raw_text(unit)
+        offset = 0
+        if m is not None:
+            m2 = doc.profile.note_label_re.match(raw)
+            offset = m2.end() if m2 is not None else 0
+        found = bio_subject(raw[offset:])
+        if found is None:
+            continue
+        name, s, e = found
+        if any(a.name == name for a in out):
+            continue
+        span = doc.span(unit.start + offset + s, unit.start + offset + e)
+        out.append(Author(name=name, span=span))
+    if len(out) == 1:
+        return [_with_bio(out[0], note.bio or "")]
+    return attach_bios(out, note)

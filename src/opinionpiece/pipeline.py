@@ -7,12 +7,16 @@ article whose blocks still tile the input.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from . import diagnostics as diag
-from .bylines import read_authors
+from .bylines import chosen_byline_text, read_authors, settle_bylines
 from .captions import read_captions
 from .classify import classify
 from .dates import read_published
 from .errors import ParseError
+from .language import detect_language
+from .lexicon import DEFAULT_LEXICONS, Lexicon, check
 from .model import (
     Article,
     Block,
@@ -23,11 +27,12 @@ from .model import (
     Span,
 )
 from .normalize import collapse_ws, make_view
-from .notes import attach_bios, read_note
+from .notes import attach_bios, read_note, settle_notes
 from .profiles import Profile, ProfileRegistry, compile_profile
 from .quotes import extract_quotes
 from .rules import Classified
 from .segment import segment
+from .titles import main_part_range
 
 __all__ = ["parse"]
 
@@ -39,6 +44,7 @@ def parse(
     *,
     profile: Profile | str | None = None,
     registry: ProfileRegistry | None = None,
+    lexicons: Sequence[Lexicon] | None = None,
     strict: bool = False,
     path: str | None = None,
 ) -> Article:
@@ -49,6 +55,8 @@ def parse(
         profile: An outlet :class:`~opinionpiece.Profile` (or the name of one in the
             registry) to use instead of detecting one from the text.
         registry: The profiles to detect from (default: the built-in ones).
+        lexicons: The quoting vocabularies (:class:`~opinionpiece.lexicon.Lexicon`) to
+            read quotes with (default: English and German).
         strict: Raise :class:`~opinionpiece.ParseError` carrying every warning or error
             diagnostic instead of returning an article that has them.
         path: A file name used only in error messages.
@@ -57,6 +65,7 @@ def parse(
         The article. Never raises on a ``str`` unless ``strict`` is set.
 
     Raises:
+        ValueError: an unknown profile name, or an empty or invalid ``lexicons`` choice.
         TypeError: ``text`` is not a ``str`` (decode bytes with
             :func:`~opinionpiece.parse_file` or ``bytes.decode`` first).
         ParseError: with ``strict=True``, when there are warning or error diagnostics.
@@ -72,8 +81,9 @@ def parse(
             profile = reg.get(profile)
         except KeyError:
             raise ValueError(f"unknown profile {profile!r}") from None
+    chosen = check(lexicons) if lexicons is not None else DEFAULT_LEXICONS
     try:
-        article = _parse(text, profile, reg)
+        article = _parse(text, profile, reg, chosen)
     except Exception as exc:  # noqa: BLE001 - totality: never raise on a str
         article = _fallback(text, exc)
     if strict:
@@ -107,7 +117,31 @@ def _blocks(ex: Classified, raw: str) -> list[Block]:
     return blocks
 
 
-def _parse(text: str, profile: Profile | None, registry: ProfileRegistry) -> Article:
+def _title(ex: Classified) -> tuple[str | None, Span | None]:
+    """The title text and span; a page-title line loses its site parts."""
+    for unit, d in zip(ex.units, ex.decisions, strict=True):
+        if d.role is not Role.TITLE:
+            continue
+        if d.reason == "page title":
+            found = main_part_range(ex.raw_text(unit))
+            if found is not None:
+                s, e = found
+                raw = ex.raw_text(unit)
+                while s < e and raw[s].isspace():
+                    s += 1
+                while e > s and raw[e - 1].isspace():
+                    e -= 1
+                return collapse_ws(raw[s:e]), ex.span(unit.start + s, unit.start + e)
+        return unit.text, ex.unit_span(unit)
+    return None, None
+
+
+def _parse(
+    text: str,
+    profile: Profile | None,
+    registry: ProfileRegistry,
+    lexicons: Sequence[Lexicon] = DEFAULT_LEXICONS,
+) -> Article:
     view = make_view(text)
     units = segment(view)
     found: list[Diagnostic] = []
@@ -125,17 +159,17 @@ def _parse(text: str, profile: Profile | None, registry: ProfileRegistry) -> Art
         evidence = ("given by the caller",)
     compiled = compile_profile(profile)
     decisions = classify(units, compiled)
+    settle_bylines(units, decisions)
+    settle_notes(units, decisions, compiled)
     ex = Classified(view, units, decisions, compiled)
 
-    title_units = ex.of(Role.TITLE)
-    title = title_units[0].text if title_units else None
-    title_span = ex.unit_span(title_units[0]) if title_units else None
+    title, title_span = _title(ex)
 
     authors, agencies = read_authors(ex)
     note, note_diags = read_note(ex)
     found.extend(note_diags)
-    authors = attach_bios(authors, note)
-    published = read_published(ex)
+    authors = attach_bios(authors, note, ex)
+    published = read_published(ex, chosen_byline_text(ex))
 
     paragraphs: list[Paragraph] = []
     heading: str | None = None
@@ -147,7 +181,7 @@ def _parse(text: str, profile: Profile | None, registry: ProfileRegistry) -> Art
             paragraphs.append(Paragraph(text=unit.text, span=ex.unit_span(unit), heading=heading))
             body_ranges.append((unit.start, unit.end))
 
-    quotes, quote_diags = extract_quotes(view, body_ranges)
+    quotes, quote_diags = extract_quotes(view, body_ranges, lexicons=lexicons)
     found.extend(quote_diags)
 
     blocks = _blocks(ex, text)
@@ -170,6 +204,7 @@ def _parse(text: str, profile: Profile | None, registry: ProfileRegistry) -> Art
         published=published,
         outlet=profile.outlet if evidence else None,
         profile=profile.name,
+        language=detect_language(" ".join(p.text for p in paragraphs[:40]) or text[:5000]),
         editor_note=note,
         paragraphs=tuple(paragraphs),
         quotes=tuple(quotes),

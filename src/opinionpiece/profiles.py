@@ -65,6 +65,7 @@ class CompiledProfile:
     profile: Profile
     chrome_lines: frozenset[str]
     chrome_re: regex.Pattern[str] | None
+    barrier_re: regex.Pattern[str] | None
     disclaimer_re: regex.Pattern[str] | None
     note_label_re: regex.Pattern[str]
 
@@ -78,12 +79,13 @@ def compile_profile(profile: Profile) -> CompiledProfile:
     """Compile ``profile`` merged with the generic vocabulary (cached per profile)."""
     labels = voc.alternation((*voc.NOTE_LABELS, *profile.note_labels))
     label_re = regex.compile(
-        r"\A\s*+" + labels.replace("'", "['’]") + r"\s*+[:：.–—-]\s*+", regex.IGNORECASE
+        r"\A\s*+[\[(]?+\s*+" + labels.replace("'", "['’]") + r"\s*+[:：.–—-]\s*+", regex.IGNORECASE
     )
     return CompiledProfile(
         profile=profile,
         chrome_lines=frozenset(_key(x) for x in (*voc.CHROME_LINES, *profile.chrome_lines)),
         chrome_re=voc.compile_any((*voc.CHROME_PATTERNS, *profile.chrome_patterns)),
+        barrier_re=voc.compile_any(voc.BARRIER_PATTERNS),
         disclaimer_re=voc.compile_any((*profile.disclaimers, *voc.DISCLAIMER_PATTERNS)),
         note_label_re=label_re,
     )
@@ -105,6 +107,7 @@ CGTN = Profile(
         r"Follow\s+CGTN\s+on",
         r"\bcgtn\.com\b",
         r"CGTN Opinion",
+        r"CGTN['’]s\s+First\s+Voice",
     ),
     chrome_lines=("Search Trends", "Follow CGTN on", "DOWNLOAD OUR APP", "Share Copied"),
     chrome_patterns=(
@@ -116,7 +119,145 @@ CGTN = Profile(
     ),
 )
 
-REGISTERED: tuple[Profile, ...] = (CGTN,)
+CHINA_DAILY = Profile(
+    name="chinadaily",
+    outlet="China Daily",
+    aliases=("China Daily Global", "chinadaily.com.cn", "CHINA DAILY", "China Daily USA"),
+    evidence=(
+        r"\|\s*+China\s+Daily(?:\s+Global)?+\s*+\|",
+        r"\|\s*+chinadaily\.com\.cn\b",
+        r"\AChina\s+Daily\s+\|",
+        r"necessarily\s+(?:reflect|represent)\s+those\s+of\s+China\s+Daily",
+        r"opinion@chinadaily\.com\.cn",
+        r"\(China\s+Daily\s+\d{1,2}/\d{1,2}/\d{4}\s*+page\s*+\d{1,3}\)",
+        r"/\s*+(?:FOR\s+)?CHINA\s+DAILY\b",
+        r"\[Photo(?:\s+provided)?\s*+(?:/|to)\s*+(?:China\s+Daily|chinadaily\.com\.cn)\]",
+        r"a\s+think\s+tank\s+powered\s+by\s+China\s+Daily",
+        r"China\s+Daily\s+Information\s+(?:Co|Company)",
+    ),
+    chrome_lines=("China Daily", "BODY:", "China Daily Global", "China Daily USA"),
+    chrome_patterns=(
+        r"If you have a specific expertise.{0,300}+",
+        r"Contact the (?:editor|writer|writers) at \S++",
+        r"\(China Daily \d{1,2}/\d{1,2}/\d{4}\s*+page\s*+\d{1,3}\)",
+        r"(?:LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|GRAPHIC|DOCUMENT-TYPE|SECTION|LENGTH):.{0,200}+",
+        r"Copyright \d{4} China Daily Information.{0,200}+",
+    ),
+    disclaimers=(
+        r"The views do(?:n['’]t|\s+not) necessarily (?:reflect|represent) those of China Daily\.?",
+        r"The author contributed this article to China Watch, a think tank powered by China"
+        r" Daily\.?",
+    ),
+)
+
+GLOBAL_TIMES = Profile(
+    name="globaltimes",
+    outlet="Global Times",
+    evidence=(
+        r"opinion@globaltimes\.com\.cn",
+        r"\bglobaltimes\.cn\b",
+        r"Illustration:\s*+[^/\n]{1,40}+/GT\b",
+        r"\bGT\s+(?:Voice|editorial)\b",
+        r"Published:\s*+\w{3}\s+\d{1,2},\s+\d{4}\s+\d{1,2}:\d{2}\s+[AP]M",
+    ),
+    chrome_patterns=(r"\(?(?:e-?mail|contact)?:?\s*+opinion@globaltimes\.com\.cn\)?\.?",),
+)
+
+CNN = Profile(
+    name="cnn",
+    outlet="CNN",
+    evidence=(
+        r"\(CNN\)",
+        r"opinions\s+expressed\s+in\s+this\s+commentary\s+are\s+(?:solely|his|her|their)",
+        r"View\s+more\s+opinion\s+(?:at|on)\s+CNN",
+        r"\bcnn\.com\b",
+        r"\bCNN\s+Opinion\b",
+    ),
+    chrome_patterns=(r"View more opinion (?:at|on) CNN\.?",),
+    disclaimers=(
+        r"The (?:opinions|views) expressed in this commentary are (?:solely those of the"
+        r" authors?+|(?:his|her|their|the author['’]s) own)\.?",
+    ),
+)
+
+AL_JAZEERA = Profile(
+    name="aljazeera",
+    outlet="Al Jazeera",
+    evidence=(
+        r"necessarily\s+reflect\s+Al\s+Jazeera['’]s\s+editorial\s+(?:stance|policy)",
+        r"\baljazeera\.com\b",
+        r"\bAl\s+Jazeera\s+(?:English|Media\s+Network)\b",
+    ),
+    disclaimers=(
+        r"The views expressed in this article are the author['’]s own and do not necessarily"
+        r" reflect Al Jazeera['’]s editorial (?:stance|policy)\.?",
+    ),
+)
+
+RT = Profile(
+    name="rt",
+    outlet="RT",
+    evidence=(
+        r"necessarily\s+represent\s+those\s+of\s+RT\b",
+        r"\s[—–-]\s+RT\s+(?:Op-ed|World\s+News|Russia\s+&\s+Former\s+Soviet\s+Union)",
+        r"\brt\.com\b",
+        r"You\s+can\s+share\s+this\s+story\s+on\s+social\s+media",
+    ),
+    chrome_lines=("You can share this story on social media:",),
+    disclaimers=(
+        r"The statements, views and opinions expressed in this column are solely those of the"
+        r" author and do not necessarily represent those of RT\.?",
+    ),
+)
+
+PROJECT_SYNDICATE = Profile(
+    name="project-syndicate",
+    outlet="Project Syndicate",
+    evidence=(
+        r"Subscribe\s+to\s+Project\s+Syndicate",
+        r"\bPS\s+OnPoint\b",
+        r"project-syndicate\.org",
+        r"Support\s+High-Quality\s+Commentary",
+        r"Copyright:\s+Project\s+Syndicate",
+    ),
+    chrome_lines=(
+        "PS OnPoint",
+        "Subscribe to Project Syndicate",
+        "Support High-Quality Commentary",
+        "Subscribe Now",
+        "Free to read",
+        "Add to Bookmarks",
+    ),
+)
+
+THE_CONVERSATION = Profile(
+    name="the-conversation",
+    outlet="The Conversation",
+    evidence=(
+        r"does\s+not\s+work\s+for,\s+consult,\s+own\s+shares\s+in\s+or\s+receive\s+funding",
+        r"\btheconversation\.com\b",
+        r"^Republish\s+this\s+article\s*+$",
+        r"^Disclosure\s+statement\s*+$",
+    ),
+    chrome_lines=("Disclosure statement", "Partners", "Republish this article"),
+    disclaimers=(
+        r"[^.]{0,200}?does not work for, consult, own shares in or receive funding from any"
+        r" company or organi[sz]ation that would benefit from this article[^.]{0,300}+\.?",
+        r"[^.]{0,200}?receives? funding from[^.]{0,300}+\.?",
+    ),
+)
+
+#: The built-in outlet profiles, in the order detection breaks ties.
+REGISTERED: tuple[Profile, ...] = (
+    CGTN,
+    CHINA_DAILY,
+    GLOBAL_TIMES,
+    CNN,
+    AL_JAZEERA,
+    RT,
+    PROJECT_SYNDICATE,
+    THE_CONVERSATION,
+)
 
 
 @attrs.define
@@ -178,4 +319,4 @@ def _evidence(patterns: Iterable[str], text: str) -> Iterator[str]:
 
 @functools.lru_cache(maxsize=512)
 def _compiled(pattern: str) -> regex.Pattern[str]:
-    return regex.compile(pattern, regex.IGNORECASE)
+    return regex.compile(pattern, regex.IGNORECASE | regex.MULTILINE)

@@ -14,11 +14,13 @@ import regex
 
 __all__ = [
     "AGENCIES",
+    "BARRIER_PATTERNS",
     "CHROME_LINES",
     "CHROME_PATTERNS",
     "CREDIT_LABELS",
     "DISCLAIMER_PATTERNS",
     "NOTE_LABELS",
+    "STOPWORDS",
     "alternation",
     "compile_any",
 ]
@@ -139,6 +141,37 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"(?:photo|image)s?+\s*+\d++/\d++",
 )
 
+#: Chrome lines that end an article for good: comment sections, "related stories"
+#: headers. They weigh heavily against extending the main text across them (and are
+#: matched with ``fullmatch`` on the collapsed line, case-insensitively).
+BARRIER_PATTERNS: tuple[str, ...] = (
+    r"(?:\d{1,5}+\s++)?+(?:comments?+|kommentare?+|commentaires?+|comentarios?+|reaktionen)"
+    r"(?:\s++\(\d{1,5}+\))?+:?+",
+    r"(?:leave|post|write|add) a (?:reply|comment)|schreibe einen kommentar|kommentar schreiben"
+    r"|kommentieren|diskutieren sie mit.{0,40}+",
+    r"(?:related|more|recommended|popular|latest|top|trending) "
+    r"(?:articles?+|stories|posts?+|news|reads?+|on \S++.{0,30}+)",
+    r"(?:you|we) (?:may|might) also like.{0,20}+|mehr zum thema|das könnte sie auch interessieren"
+    r"|weitere artikel|ähnliche artikel|verwandte artikel|lesen sie auch|auch interessant"
+    r"|read (?:more|next|also)",
+)
+
+#: Short function words of the languages most scraped dumps are in. A line holding
+#: some is language; a line with none is more likely a menu or a label.
+STOPWORDS: frozenset[str] = frozenset(
+    """
+    a an the of in on at to for from with by and or but not is are was were be been has have
+    had it its this that these those as if than then so no yes you your we our he she they
+    his her their who which what when where how why will would can could should may might
+    der die das den dem des ein eine einen einem einer und oder aber nicht ist sind war
+    waren wird werden wurde hat haben mit von zu zum zur im in auf aus bei nach für über
+    unter vor wie wenn dass sich es er sie wir ihr auch nur noch schon so als um an am le la
+    les un une des du de et ou est sont dans pour par sur avec que qui pas ce cette el los
+    las y o es son en con por para del al que se no una lo il lo gli di da che non è sono
+    per con nel della het een van en is zijn op te met voor niet
+    """.split()
+)
+
 #: Labels that open an author/editor note.
 NOTE_LABELS: tuple[str, ...] = (
     "Editor's note",
@@ -175,7 +208,15 @@ AGENCIES: tuple[str, ...] = (
     "Getty Images",
     "Agencies",
     "China Daily",
+    "China Daily Global",
+    "China Daily USA",
+    "China Daily Asia",
+    "HK Edition",
+    "China Daily Hong Kong",
+    "Xinhua News Agency",
     "chinadaily.com.cn",
+    "China News Service",
+    "Asia News Network",
     "CGTN",
     "GT",
     "Global Times",

@@ -1,0 +1,182 @@
+"""Bylines: forms, names in capitals, places, roles, agencies, bylines over lines."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import opinionpiece as op
+from opinionpiece import bylines
+from opinionpiece.bylines import is_agency, looks_like_name, natural_case, parse_byline
+
+
+def names(text: str) -> list[str]:
+    return [n.name for n in parse_byline(text) if not n.agency]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Ma Si and Hu Meidong", ["Ma Si", "Hu Meidong"]),
+        ("Anna Berg, Li Wei and Omar Haddad", ["Anna Berg", "Li Wei", "Omar Haddad"]),
+        ("Von Katrin Müller und Jonas Weber", ["Katrin Müller", "Jonas Weber"]),
+        ("BYLINE: By Zhang Yu", ["Zhang Yu"]),
+        ("Autor: Petra Lindqvist", ["Petra Lindqvist"]),
+        ("Posted on March 5, 2014 by Jonas Falk", ["Jonas Falk"]),
+        ("Veröffentlicht am 17. Dezember 2019 von Mara Klein", ["Mara Klein"]),
+        ("By Jane Roe Feb 8, 2020 5 min read", ["Jane Roe"]),
+        ("Sven Dahl 19.10.2019, 05:00 Uhr", ["Sven Dahl"]),
+        ("By Perry Brook Jr.", ["Perry Brook Jr."]),
+    ],
+)
+def test_byline_forms(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_capitals_become_natural_case_and_span_stays_raw() -> None:
+    text = "By BALEW DEMISSIE | China Daily | Updated: 2025-12-03 07:42"
+    (found,) = parse_byline(text)
+    assert found.name == "Balew Demissie"
+    assert text[found.start : found.end] == "BALEW DEMISSIE"
+
+
+def test_reporters_with_places() -> None:
+    found = parse_byline("MA SI in Beijing and HU MEIDONG in Fuzhou")
+    assert [(n.name, n.location) for n in found] == [
+        ("Ma Si", "Beijing"),
+        ("Hu Meidong", "Fuzhou"),
+    ]
+    found = parse_byline("ADA NWOSU in Nairobi, Kenya and LI PING in Xi'an")
+    assert [(n.name, n.location) for n in found] == [
+        ("Ada Nwosu", "Nairobi, Kenya"),
+        ("Li Ping", "Xi'an"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "roles"),
+    [
+        ("By Dr. Jane Roe", "Jane Roe", ("Dr.",)),
+        ("By Jane Roe, MD", "Jane Roe", ("MD",)),
+        ("By John Smith, Opinion Contributor", "John Smith", ("Opinion Contributor",)),
+        ("By Ann Lee, Special to CNN", "Ann Lee", ("Special to CNN",)),
+        ("By Evan Hale Staff Writer", "Evan Hale", ("Staff Writer",)),
+    ],
+)
+def test_roles_and_honorifics_are_stripped(text: str, name: str, roles: tuple[str, ...]) -> None:
+    (found,) = parse_byline(text)
+    assert found.name == name
+    assert found.roles == roles
+
+
+def test_role_and_affiliation_pieces() -> None:
+    (found,) = parse_byline("Sarah Holm, Staff Attorney, Civic Rights Program")
+    assert found.name == "Sarah Holm"
+    assert found.roles == ("Staff Attorney",)
+    assert found.affiliations == ("Civic Rights Program",)
+
+
+@pytest.mark.parametrize(
+    "text", ["By Xinhua", "Xinhua | Updated: 2024-10-14 13:13", "chinadaily.com.cn", "dpa", "AFP"]
+)
+def test_agencies_are_not_persons(text: str) -> None:
+    found = parse_byline(text)
+    assert found
+    assert all(n.agency for n in found)
+    assert is_agency(found[0].name)
+
+
+def test_date_glued_to_name_and_comma_lines() -> None:
+    text = "May 14, 2020Raj Persaud\n,\u00a0Peter Boone"
+    assert names(text) == ["Raj Persaud", "Peter Boone"]
+
+
+def test_byline_broken_over_lines_in_a_page() -> None:
+    raw = (
+        "Ports that float\n"
+        "By\n"
+        "      MA SI in Beijing and\n"
+        "      HU MEIDONG in Fuzhou\n"
+        "    | China Daily |\n"
+        "    Updated: 2025-12-03 07:42\n"
+        "\n"
+        "Floating docks are spreading along the coast this year, and the towns that built "
+        "them early are now busier than the towns that waited for dredging.\n"
+        "\n"
+        "Each dock costs less than a season of dredging, and it can be moved when the river "
+        "shifts its bed, which it does every few years in the delta.\n"
+    )
+    a = op.parse(raw)
+    assert [(x.name, x.location) for x in a.authors] == [
+        ("Ma Si", "Beijing"),
+        ("Hu Meidong", "Fuzhou"),
+    ]
+    assert a.authors[0].span is not None
+    assert a.authors[0].span.slice(raw) == "MA SI"
+    assert a.outlet == "China Daily"
+    assert a.published is not None
+    assert a.published.isoformat() == "2025-12-03T07:42:00"
+    assert a.agencies == ()
+
+
+def test_agency_byline_goes_to_agencies() -> None:
+    raw = (
+        "Trade fair opens\n\nXinhua | Updated: 2024-10-14 13:13\n\n"
+        "The fair opened on Monday with more exhibitors than last year, organizers said, "
+        "and it will run for five days in the exhibition center.\n"
+    )
+    a = op.parse(raw)
+    assert a.authors == ()
+    assert a.agencies == ("Xinhua",)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Von Bergen und Tälern",
+        "By the way, nothing here",
+        "Home | News | Sport",
+        "Meine Homepage",
+    ],
+)
+def test_not_bylines(text: str) -> None:
+    assert names(text) == []
+    assert not looks_like_name(text)
+
+
+def test_name_shape() -> None:
+    assert looks_like_name("Hannan Hussain")
+    assert looks_like_name("Ludwig van Beethoven")
+    assert looks_like_name("DU JUAN")
+    assert not looks_like_name("Search Trends of the day")
+    assert not looks_like_name("Download")
+    assert natural_case("BALEW DEMISSIE") == "Balew Demissie"
+    assert natural_case("Jane McDonald") == "Jane McDonald"
+
+
+#: Words the byline reader deliberately refuses as parts of a name (function words,
+#: chrome words such as "Home" or "News").
+_REFUSED = bylines._STOP | bylines._NOT_NAME_WORDS
+_NAME = st.from_regex(r"\A[A-Z][a-z]{2,8} [A-Z][a-z]{2,10}\Z", fullmatch=True).filter(
+    lambda n: not any(t.lower() in _REFUSED for t in n.split())
+)
+
+
+@given(st.lists(_NAME, min_size=1, max_size=4, unique=True), st.booleans())
+def test_any_list_of_names_round_trips(people: list[str], caps: bool) -> None:
+    shown = [p.upper() if caps else p for p in people]
+    if len(shown) == 1:
+        text = "By " + shown[0]
+    else:
+        text = "By " + ", ".join(shown[:-1]) + " and " + shown[-1]
+    found = parse_byline(text)
+    assert [n.name for n in found] == people
+    for n, raw in zip(found, shown, strict=True):
+        assert text[n.start : n.end] == raw
+
+
+@given(st.text(max_size=300))
+def test_parse_byline_is_total(text: str) -> None:
+    for n in parse_byline(text):
+        assert 0 <= n.start <= n.end <= len(text)

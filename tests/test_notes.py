@@ -1,0 +1,217 @@
+"""Author notes: labels, end notes, bio/disclaimer split, bios given to authors."""
+
+from __future__ import annotations
+
+import pytest
+
+import opinionpiece as op
+from opinionpiece.notes import (
+    bio_affiliations,
+    bio_roles,
+    bio_subject,
+    split_note,
+    split_sentences,
+)
+from opinionpiece.profiles import (
+    AL_JAZEERA,
+    CGTN,
+    CHINA_DAILY,
+    CNN,
+    GENERIC,
+    GLOBAL_TIMES,
+    RT,
+    THE_CONVERSATION,
+    Profile,
+    compile_profile,
+)
+
+BODY = (
+    "Floating docks are spreading along the coast this year, and the towns that built them "
+    "early are now busier than the towns that waited for dredging.\n\n"
+    "Each dock costs less than a season of dredging, and it can be moved when the river shifts "
+    "its bed, which it does every few years in the delta.\n\n"
+)
+
+
+def test_sentences_keep_abbreviations() -> None:
+    text = "He studied at the University of Maryland, the U.S., and Dr. Li's lab. She is a writer."
+    assert split_sentences(text) == [
+        "He studied at the University of Maryland, the U.S., and Dr. Li's lab.",
+        "She is a writer.",
+    ]
+
+
+def test_note_split_into_bio_and_disclaimer() -> None:
+    note = (
+        "Editor's note: Jane Doe is a commentator. She teaches at a university. "
+        "The article reflects the author's opinions and not necessarily the views of CGTN."
+    )
+    text, bio, disclaimer = split_note(note, compile_profile(CGTN))
+    assert text.startswith("Jane Doe is")
+    assert bio == "Jane Doe is a commentator. She teaches at a university."
+    assert disclaimer == (
+        "The article reflects the author's opinions and not necessarily the views of CGTN."
+    )
+
+
+@pytest.mark.parametrize(
+    ("profile", "sentence"),
+    [
+        (CHINA_DAILY, "The views don't necessarily reflect those of China Daily."),
+        (CHINA_DAILY, "The views do not necessarily represent those of China Daily."),
+        (
+            AL_JAZEERA,
+            "The views expressed in this article are the author's own and do not necessarily "
+            "reflect Al Jazeera's editorial stance.",
+        ),
+        (CNN, "The opinions expressed in this commentary are solely those of the author."),
+        (CNN, "The opinions expressed in this commentary are his own."),
+        (
+            RT,
+            "The statements, views and opinions expressed in this column are solely those of the "
+            "author and do not necessarily represent those of RT.",
+        ),
+        (
+            THE_CONVERSATION,
+            "Jane Roe does not work for, consult, own shares in or receive funding from any "
+            "company or organisation that would benefit from this article, and has disclosed "
+            "no relevant affiliations beyond their academic appointment.",
+        ),
+        (GENERIC, "The views expressed here do not necessarily reflect those of the paper."),
+        (GENERIC, "The opinions expressed in this commentary are solely those of the author."),
+    ],
+)
+def test_disclaimer_formulas(profile: Profile, sentence: str) -> None:
+    _, bio, disclaimer = split_note(sentence, compile_profile(profile))
+    assert disclaimer == sentence
+    assert bio is None
+
+
+def test_provenance_is_neither_bio_nor_disclaimer() -> None:
+    text, bio, disclaimer = split_note(
+        "Editor's note: The following column first appeared in the Daily Planet.",
+        compile_profile(GENERIC),
+    )
+    assert text == "The following column first appeared in the Daily Planet."
+    assert bio is None
+    assert disclaimer is None
+
+
+def test_bio_roles_and_affiliations() -> None:
+    bio = (
+        "Hana Reyes is a foreign affairs commentator and author. She is a visiting fellow at "
+        "the University of Maryland, the U.S., and a former assistant researcher at Islamabad "
+        "Policy Research Institute."
+    )
+    assert bio_roles(bio) == (
+        "foreign affairs commentator",
+        "author",
+        "visiting fellow",
+        "former assistant researcher",
+    )
+    assert bio_affiliations(bio) == (
+        "University of Maryland",
+        "Islamabad Policy Research Institute",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Jane Roe is a columnist for the Daily Planet.", "Jane Roe"),
+        ("Dr Karl Ablin is a psychiatrist.", "Karl Ablin"),
+        ("o Tom Beaver's next book, Winter Roads, is out in May.", "Tom Beaver"),
+        ("John R Lott, Jr is a columnist for the Planet.", "John R Lott"),
+        ("Republican Mark Ruiz represents Ohio in the Senate.", "Mark Ruiz"),
+    ],
+)
+def test_bio_subject(text: str, name: str) -> None:
+    found = bio_subject(text)
+    assert found is not None
+    assert found[0] == name
+    assert text[found[1] : found[2]] == name
+
+
+def test_end_note_attaches_to_the_single_author() -> None:
+    raw = (
+        "Ports that float\n\nBy Jane Roe\n\n" + BODY + "The author is a senior fellow at the "
+        "Institute of Maritime Studies. The views don't necessarily reflect those of China "
+        "Daily.\n"
+    )
+    a = op.parse(raw)
+    assert a.outlet == "China Daily"
+    (author,) = a.authors
+    assert author.bio == "The author is a senior fellow at the Institute of Maritime Studies."
+    assert author.roles == ("senior fellow",)
+    assert author.affiliations == ("Institute of Maritime Studies",)
+    assert a.editor_note is not None
+    assert a.editor_note.disclaimer == "The views don't necessarily reflect those of China Daily."
+
+
+def test_bios_split_between_two_authors() -> None:
+    raw = (
+        "Ports that float\n\nBy Jane Roe and Omar Haddad\n\n" + BODY + "The authors are "
+        "researchers. Jane Roe is a professor at Delta University. Omar Haddad is an analyst "
+        "at the Harbor Institute. He writes on trade.\n"
+    )
+    a = op.parse(raw)
+    roe, haddad = a.authors
+    assert roe.bio == "Jane Roe is a professor at Delta University."
+    assert roe.affiliations == ("Delta University",)
+    assert haddad.bio == "Omar Haddad is an analyst at the Harbor Institute. He writes on trade."
+    assert haddad.affiliations == ("Harbor Institute",)
+
+
+def test_name_is_a_columnist_at_the_end() -> None:
+    raw = (
+        "Why ports matter\n\n" + BODY + "Jane Roe is a columnist for the Daily Planet and the "
+        "author of three books on shipping.\n"
+    )
+    a = op.parse(raw)
+    assert [x.name for x in a.authors] == ["Jane Roe"]
+    assert a.authors[0].bio is not None
+    assert a.authors[0].bio.startswith("Jane Roe is a columnist")
+    assert "columnist" in a.authors[0].roles
+    assert len(a.paragraphs) == 2
+    assert a.editor_note is not None
+    assert a.editor_note.disclaimer is None
+
+
+def test_a_body_sentence_about_someone_is_not_a_bio() -> None:
+    raw = (
+        "Why ports matter\n\nBy Jane Roe\n\n"
+        + BODY
+        + (
+            "Mike Pence is a model of humility and restraint, and that is rarer than it should be in "
+            "our politics today.\n"
+        )
+    )
+    a = op.parse(raw)
+    assert a.editor_note is None
+    assert len(a.paragraphs) == 3
+
+
+def test_top_note_cnn() -> None:
+    raw = (
+        "What the ports tell us\n\nEditor's Note: Jane Roe is a professor of economics at Delta "
+        "University. The opinions expressed in this commentary are solely those of the "
+        "author.\n\n(CNN) " + BODY
+    )
+    a = op.parse(raw)
+    assert a.outlet == "CNN"
+    assert a.editor_note is not None
+    assert a.editor_note.bio == "Jane Roe is a professor of economics at Delta University."
+    assert a.editor_note.disclaimer == (
+        "The opinions expressed in this commentary are solely those of the author."
+    )
+    assert [x.name for x in a.authors] == ["Jane Roe"]
+
+
+def test_global_times_profile_is_detected() -> None:
+    raw = (
+        "Ports that float\n\nPublished: Feb 17, 2026 10:37 AM\n\n" + BODY + "The author is a "
+        "research fellow. opinion@globaltimes.com.cn\n"
+    )
+    a = op.parse(raw)
+    assert a.outlet == "Global Times"
+    assert a.profile == GLOBAL_TIMES.name

@@ -1,0 +1,135 @@
+"""Outlet profiles: detection from evidence, canonical names, user registries."""
+
+from __future__ import annotations
+
+import pytest
+
+import opinionpiece as op
+from opinionpiece.profiles import REGISTERED, Profile, ProfileRegistry
+
+BODY = (
+    "Floating docks are spreading along the coast this year, and the towns that built them "
+    "early are now busier than the towns that waited for dredging.\n\n"
+    "Each dock costs less than a season of dredging, and it can be moved when the river shifts "
+    "its bed, which it does every few years in the delta.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "outlet"),
+    [
+        (
+            "Editor's note: Jane Roe is a writer. The article reflects the author's opinions and "
+            "not necessarily the views of CGTN.",
+            "CGTN",
+        ),
+        ("The views don't necessarily reflect those of China Daily.", "China Daily"),
+        ("By JANE ROE | China Daily Global | Updated: 2025-12-03 07:42", "China Daily"),
+        ("By Jane Roe | chinadaily.com.cn | Updated: 2025-12-03 07:42", "China Daily"),
+        ("(China Daily 07/05/2019 page9)", "China Daily"),
+        ("Contact: opinion@globaltimes.com.cn", "Global Times"),
+        ("The opinions expressed in this commentary are solely those of the author.", "CNN"),
+        (
+            "The views expressed in this article are the author's own and do not necessarily "
+            "reflect Al Jazeera's editorial stance.",
+            "Al Jazeera",
+        ),
+        (
+            "The statements, views and opinions expressed in this column are solely those of "
+            "the author and do not necessarily represent those of RT.",
+            "RT",
+        ),
+        ("Subscribe to Project Syndicate", "Project Syndicate"),
+        (
+            "Disclosure statement\n\nJane Roe does not work for, consult, own shares in or "
+            "receive funding from any company or organisation that would benefit from this "
+            "article.",
+            "The Conversation",
+        ),
+    ],
+)
+def test_outlet_from_evidence(tail: str, outlet: str) -> None:
+    a = op.parse("Ports that float\n\n" + BODY + tail + "\n")
+    assert a.outlet == outlet
+    chosen = [d for d in a.diagnostics if d.code == "OP110"]
+    assert len(chosen) == 1
+    assert chosen[0].severity is op.Severity.INFO
+    assert a.profile is not None
+    assert a.profile in chosen[0].message
+
+
+def test_no_evidence_means_generic_and_no_outlet() -> None:
+    a = op.parse("Ports that float\n\nBy Jane Roe\n\n" + BODY)
+    assert a.outlet is None
+    assert a.profile == "generic"
+    assert not [d for d in a.diagnostics if d.code == "OP110"]
+
+
+def test_mentioning_an_outlet_in_the_body_is_not_evidence() -> None:
+    a = op.parse(
+        "Ports that float\n\n" + BODY + "Reporters from CNN, Al Jazeera and RT came to see it, "
+        "and China Daily ran a story about the docks the next week.\n"
+    )
+    assert a.outlet is None
+
+
+def test_built_in_profiles_have_canonical_names() -> None:
+    outlets = {p.outlet for p in REGISTERED}
+    assert outlets == {
+        "CGTN",
+        "China Daily",
+        "Global Times",
+        "CNN",
+        "Al Jazeera",
+        "RT",
+        "Project Syndicate",
+        "The Conversation",
+    }
+    names = [p.name for p in REGISTERED]
+    assert len(names) == len(set(names))
+
+
+def test_user_profile_on_an_owned_registry() -> None:
+    planet = Profile(
+        name="daily-planet",
+        outlet="Daily Planet",
+        evidence=(r"dailyplanet\.example",),
+        chrome_lines=("Read the Planet",),
+        disclaimers=(r"The Planet does not endorse[^.]*\.",),
+    )
+    raw = (
+        "Ports that float\n\nBy Jane Roe\n\n" + BODY + "Jane Roe is a columnist for the Planet. "
+        "The Planet does not endorse the views of its columnists.\n\nRead the Planet\n\n"
+        "letters@dailyplanet.example\n"
+    )
+    registry = ProfileRegistry.default()
+    registry.register(planet)
+    a = op.parse(raw, registry=registry)
+    assert a.outlet == "Daily Planet"
+    assert a.profile == "daily-planet"
+    assert a.editor_note is not None
+    assert a.editor_note.disclaimer == "The Planet does not endorse the views of its columnists."
+    # the default registry is untouched: no global state
+    assert op.parse(raw).outlet is None
+    assert "daily-planet" not in {p.name for p in ProfileRegistry.default()}
+    # or skip detection altogether
+    assert op.parse(raw, profile=planet).profile == "daily-planet"
+    assert op.parse(raw, profile="daily-planet", registry=registry).outlet == "Daily Planet"
+
+
+def test_unknown_profile_name() -> None:
+    with pytest.raises(ValueError, match="unknown profile"):
+        op.parse("text", profile="no-such-outlet")
+
+
+def test_the_example_profile_runs() -> None:
+    import runpy
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "examples" / "custom_profile.py"
+    module = runpy.run_path(str(path))
+    module["main"]()
+    article = op.parse(module["DUMP"], profile=module["HARBOUR_LEDGER"])
+    assert [a.name for a in article.authors] == ["Marta Kowalczyk", "Ola Berg"]
+    assert article.authors[0].location == "Gdansk"
+    assert article.authors[0].affiliations == ("Baltic Freight Institute",)
