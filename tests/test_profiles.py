@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
+
 import pytest
 
 import opinionpiece as op
@@ -124,7 +127,6 @@ def test_unknown_profile_name() -> None:
 
 def test_the_example_profile_runs() -> None:
     import runpy
-    from pathlib import Path
 
     path = Path(__file__).resolve().parent.parent / "examples" / "custom_profile.py"
     module = runpy.run_path(str(path))
@@ -133,3 +135,40 @@ def test_the_example_profile_runs() -> None:
     assert [a.name for a in article.authors] == ["Marta Kowalczyk", "Ola Berg"]
     assert article.authors[0].location == "Gdansk"
     assert article.authors[0].affiliations == ("Baltic Freight Institute",)
+
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def _db_export() -> op.Article:
+    raw = (FIXTURES / "chinadaily_database_export.txt").read_bytes().decode("utf-8")
+    assert "\r\n" in raw
+    return op.parse(raw)
+
+
+def test_china_daily_database_export() -> None:
+    a = _db_export()
+    assert a.outlet == "China Daily"
+    assert [x.name for x in a.authors] == ["Zhao Meilin"]
+    assert a.authors[0].span is not None
+    assert a.authors[0].span.slice(a.source) == "ZHAO MEILIN"
+    assert a.published == dt.date(2019, 7, 5)
+    assert a.editor_note is not None
+    assert a.editor_note.bio == "The author is a reporter with China Daily."
+    assert a.editor_note.disclaimer == "The views don't necessarily reflect those of China Daily."
+    assert [p.text[:22] for p in a.paragraphs] == [
+        "Floating docks are spr",
+        "Each dock costs less t",
+        "Local officials say th",
+    ]
+    chrome = [b.text for b in a.boilerplate]
+    assert "CHINA DAILY" in chrome
+    assert "BODY:" in chrome
+    assert "(China Daily 07/05/2019 page9)" in chrome
+
+
+def test_china_daily_database_export_title() -> None:
+    a = _db_export()
+    assert a.title == "River towns find new life with floating docks"
+    assert a.title_span is not None
+    assert a.title_span.slice(a.source) == a.title

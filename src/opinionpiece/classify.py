@@ -25,27 +25,49 @@ from .notes import note_rule
 from .profiles import CompiledProfile, line_key
 from .rules import Decision, Rule, ends_sentence, is_prose, is_sentence, word_count
 from .segment import Unit
-from .titles import main_part, same_title
+from .datelines import find_dateline
+from .titles import main_part, part_ranges, same_title, title_key
 from .vocabulary import STOPWORDS
 
 __all__ = ["LOCAL_RULES", "classify"]
 
 
 def _rule_chrome(unit: Unit, profile: CompiledProfile) -> Decision | None:
-    if line_key(unit.text) in profile.chrome_lines:
-        return Decision(role=Role.BOILERPLATE, reason="chrome line")
-    if (
-        profile.chrome_re is not None
-        and len(unit.text) <= 600
-        and profile.chrome_re.fullmatch(unit.text)
-    ):
-        return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
-    if (
-        profile.barrier_re is not None
-        and len(unit.text) <= 80
-        and profile.barrier_re.fullmatch(unit.text)
-    ):
+    text = unit.text
+    if profile.barrier_re is not None and len(text) <= 80 and profile.barrier_re.fullmatch(text):
         return Decision(role=Role.BOILERPLATE, reason="section barrier")
+    if line_key(text) in profile.chrome_lines:
+        return Decision(role=Role.BOILERPLATE, reason="chrome line")
+    if profile.chrome_re is not None and len(text) <= 600 and profile.chrome_re.fullmatch(text):
+        return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
+    return None
+
+
+#: ``HEADLINE: …`` in news-database exports (LexisNexis, Factiva style).
+HEADLINE_FIELD = regex.compile(
+    r"\A(?:HEADLINE|TITLE|HL|TITEL|ÜBERSCHRIFT)\s*+:\s*+", regex.VERSION1
+)
+_FIELD = regex.compile(
+    r"\A(?:BODY|TEXT|LENGTH|SECTION|LOAD-DATE|LANGUAGE|PUBLICATION-TYPE|DOCUMENT-TYPE|"
+    r"GRAPHIC|JOURNAL-CODE|ACC-NO|SUBJECT|GEOGRAPHIC|ORGANIZATION|PERSON|COUNTRY|CITY|"
+    r"INDUSTRY|TICKER|CORRECTION-DATE|NOTES|URL|HIGHLIGHT|SERIES|TYPE|WORD COUNT)"
+    r"\s*+:(?:\s*+.{0,200}+)?+",
+    regex.VERSION1,
+)
+_DOCUMENTS = regex.compile(
+    r"\d{1,7}+\s++of\s++\d{1,7}+\s++DOCUMENTS?+", regex.VERSION1 | regex.IGNORECASE
+)
+
+
+def _rule_field(unit: Unit, profile: CompiledProfile) -> Decision | None:
+    text = unit.text
+    if len(text) > 400 or not text[:1].isupper():
+        return None
+    m = HEADLINE_FIELD.match(text)
+    if m is not None and m.end() < len(text):
+        return Decision(role=Role.TITLE, reason="headline field")
+    if _FIELD.fullmatch(text) or _DOCUMENTS.fullmatch(text):
+        return Decision(role=Role.BOILERPLATE, reason="database field")
     return None
 
 
@@ -57,6 +79,7 @@ def _rule_prose(unit: Unit, profile: CompiledProfile) -> Decision | None:
 
 #: The local rules, in order. The first rule that returns a decision wins.
 LOCAL_RULES: tuple[tuple[str, Rule], ...] = (
+    ("field", _rule_field),
     ("chrome", _rule_chrome),
     ("note", note_rule),
     ("caption", caption_rule),
@@ -199,17 +222,38 @@ def _run_from(scores: Sequence[float], start: int) -> tuple[int, int, float]:
     return best
 
 
+_DOMAIN = regex.compile(r"\.\p{L}{2,6}+\Z", regex.VERSION1)
+
+
 def _find_anchor(units: Sequence[Unit], decisions: Sequence[Decision]) -> int | None:
-    """The unit repeating the page title of the first line (the headline), if any."""
+    """The unit repeating the headline of the ``<title>``-like first line, if any.
+
+    Each part of the first line (``Headline | Section | Site``) is looked for among the
+    first units; a part printed three times or more is the site name (logo, footer,
+    copyright), not the headline. Earlier parts are preferred, then earlier units.
+    """
     if not units or decisions[0].role is not None:
         return None
     page = units[0].text
-    main = main_part(page) or page
+    parts = [page[s:e].strip() for s, e in part_ranges(page)]
+    # The whole line first, then its parts in order but the last (usually the site's
+    # name) and parts shaped like a domain name.
+    parts = [page, *(p for p in parts[:-1] if not _DOMAIN.search(p))]
+    keys = [title_key(p) for p in parts]
+    found: dict[int, list[int]] = {}
     for k in range(1, min(len(units), 600)):
-        if decisions[k].role is None and len(units[k].text) <= 300:
-            text = units[k].text
-            if same_title(text, main) or same_title(text, page):
-                return k
+        text = units[k].text
+        if decisions[k].role not in (None, Role.BODY) or len(text) > 300:
+            continue
+        key = title_key(text)
+        for i, part_key in enumerate(keys):
+            if key and part_key and abs(len(key) - len(part_key)) <= len(part_key):
+                if same_title(text, parts[i]):
+                    found.setdefault(i, []).append(k)
+    for i in range(len(parts)):
+        hits = found.get(i, [])
+        if 0 < len(hits) < 3 and len(keys[i]) >= 4:
+            return hits[0]
     return None
 
 
@@ -250,7 +294,7 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
     scores = [_score(u, d, profile) for u, d in zip(units, decisions, strict=True)]
     first, last, total = densest_run(scores)
     anchor = _find_anchor(units, decisions)
-    if anchor is not None and not first <= anchor <= last:
+    if anchor is not None:
         # The page repeats its title above a run of prose: prefer the run that starts
         # right under it, unless it is much weaker than the densest run.
         a_first, a_last, a_total = _run_from(scores, anchor + 1)
@@ -289,6 +333,7 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
             decisions[i] = Decision(role=Role.BOILERPLATE, reason="prose outside the main text")
 
     _place_head(units, decisions, first, profile, anchor)
+    _place_standfirst(units, decisions)
 
     # Inside the main text: lone short lines are subheadings, runs of them are chrome
     # (link lists, share bars) unless they are list items.
@@ -336,6 +381,9 @@ def _place_head(
     anchor: int | None = None,
 ) -> None:
     """Find the title (and a bare-name byline) above the first body unit."""
+    if any(d.role is Role.TITLE for d in decisions):
+        _before_article(decisions, first)
+        return
     title_at: int | None = None
     if anchor is not None and anchor < first:
         decisions[anchor] = Decision(role=Role.TITLE, reason="repeats the page title")
@@ -370,14 +418,45 @@ def _place_head(
     if title_at is None and pending_name is not None:
         # The name-shaped line was the only candidate: a short title, not a byline.
         title_at, pending_name = pending_name, None
-    if title_at is None and first > 0 and decisions[0].role is None and main_part(units[0].text):
-        title_at = 0
+    page = main_part(units[0].text) if first > 0 and decisions[0].role is None else None
+    if page is not None and word_count(page) >= 3 and title_at != 0:
+        # A <title>-like first line whose headline is not repeated above the body: the
+        # nearest title-shaped line is more likely a teaser than the headline.
+        if title_at is not None and pending_name is not None:
+            decisions[pending_name] = Decision(role=Role.BYLINE, reason="name under a line")
         decisions[0] = Decision(role=Role.TITLE, reason="page title")
     elif title_at is not None:
         decisions[title_at] = Decision(role=Role.TITLE, reason="title above the body")
         if pending_name is not None:
             decisions[pending_name] = Decision(role=Role.BYLINE, reason="name under the title")
     _before_article(decisions, first)
+
+
+_NOT_BODY_AFTER = frozenset(
+    {Role.BYLINE, Role.DATELINE, Role.CAPTION, Role.EDITOR_NOTE, Role.BOILERPLATE}
+)
+
+
+def _place_standfirst(units: Sequence[Unit], decisions: list[Decision]) -> None:
+    """The sentence right under the title is a standfirst (dek), not the first paragraph,
+    when a byline, date, caption or note follows it, or when the paragraph after it
+    opens with a dateline (``LONDON – …``).
+    """
+    title_at = next((i for i, d in enumerate(decisions) if d.role is Role.TITLE), None)
+    if title_at is None or title_at + 2 >= len(units):
+        return
+    k = title_at + 1
+    if not (decisions[k].role is Role.BODY or decisions[k].role is None):
+        return
+    text = units[k].text
+    if not is_sentence(text) or len(text) > 600:
+        return
+    nxt = decisions[k + 1]
+    follows = nxt.role in _NOT_BODY_AFTER or (
+        nxt.role is Role.BODY and find_dateline(units[k + 1].text) is not None
+    )
+    if follows and any(d.role is Role.BODY for d in decisions[k + 1 :]):
+        decisions[k] = Decision(role=Role.STANDFIRST, reason="sentence under the title")
 
 
 def _after_title(

@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from . import diagnostics as diag
 from .bylines import chosen_byline_text, read_authors, settle_bylines
 from .captions import read_captions
-from .classify import classify
+from .classify import HEADLINE_FIELD, classify
+from .datelines import find_dateline
 from .dates import read_published
 from .errors import ParseError
 from .language import detect_language
@@ -132,6 +133,11 @@ def _title(ex: Classified) -> tuple[str | None, Span | None]:
                 while e > s and raw[e - 1].isspace():
                     e -= 1
                 return collapse_ws(raw[s:e]), ex.span(unit.start + s, unit.start + e)
+        if d.reason == "headline field":
+            raw = ex.raw_text(unit)
+            m = HEADLINE_FIELD.match(raw)
+            if m is not None:
+                return collapse_ws(raw[m.end() :]), ex.span(unit.start + m.end(), unit.end)
         return unit.text, ex.unit_span(unit)
     return None, None
 
@@ -195,6 +201,9 @@ def _parse(
         if not authors:
             found.append(diag.make("OP103", "no author found"))
 
+    standfirst = next((u.text for u in ex.of(Role.STANDFIRST)), None)
+    dateline = find_dateline(paragraphs[0].text) if paragraphs else None
+
     article = Article(
         source=text,
         title=title,
@@ -206,6 +215,8 @@ def _parse(
         profile=profile.name,
         language=detect_language(" ".join(p.text for p in paragraphs[:40]) or text[:5000]),
         editor_note=note,
+        standfirst=standfirst,
+        dateline=dateline,
         paragraphs=tuple(paragraphs),
         quotes=tuple(quotes),
         captions=tuple(read_captions(ex)),

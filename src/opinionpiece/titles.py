@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["main_part", "main_part_range", "same_title", "title_key"]
+__all__ = ["main_part", "main_part_range", "part_ranges", "same_title", "title_key"]
 
 _FLAGS = regex.VERSION1
 _SEP = regex.compile(r"\s++(?:[|›»·•~]|::|//|[-–—])\s++|\s*+[|]\s*+", _FLAGS)
@@ -22,23 +22,35 @@ def title_key(text: str) -> str:
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
+def part_ranges(line: str) -> list[tuple[int, int]]:
+    """Offsets of the parts of a page-title line between site separators (in order).
+
+    A line with no separator gives no parts.
+    """
+    if len(line) > 400:
+        return []
+    cuts = [(m.start(), m.end()) for m in _SEP.finditer(line)]
+    if not cuts:
+        return []
+    starts = [0] + [e for _, e in cuts]
+    ends = [s for s, _ in cuts] + [len(line)]
+    return [(s, e) for s, e in zip(starts, ends, strict=True) if line[s:e].strip()]
+
+
 def main_part_range(line: str) -> tuple[int, int] | None:
     """Offsets of the headline inside a page-title line, or ``None`` if it has no parts.
 
-    The headline is the longest part between site separators.
+    The headline is the first part (``Headline - Section - Site``) unless it is a single
+    word and a longer part follows (``Site | Headline``).
     """
-    if len(line) > 400:
-        return None
-    cuts = [(m.start(), m.end()) for m in _SEP.finditer(line)]
-    if not cuts:
-        return None
-    bounds = [0] + [e for _, e in cuts]
-    ends = [s for s, _ in cuts] + [len(line)]
-    parts = [(e - s, s, e) for s, e in zip(bounds, ends, strict=True) if e > s]
+    parts = part_ranges(line)
     if not parts:
         return None
-    _, s, e = max(parts)
-    return s, e
+    first = parts[0]
+    longest = max(parts, key=lambda r: r[1] - r[0])
+    if len(line[first[0] : first[1]].split()) >= 2:
+        return first
+    return longest
 
 
 def main_part(line: str) -> str | None:

@@ -1,0 +1,172 @@
+"""Finding the article inside a whole-page dump: main text, title, edges, subheadings."""
+
+from __future__ import annotations
+
+import pytest
+
+import opinionpiece as op
+from opinionpiece.classify import densest_run
+from opinionpiece.datelines import find_dateline
+from opinionpiece.titles import main_part, same_title
+
+PAGE = """\
+Floating docks bring river towns back to life | The Valley Courier
+Home
+News
+Opinion
+Sport
+Culture
+We use cookies on our website to give you the best experience. By browsing you consent to our cookie policy.
+Accept
+Latest
+Storm closes the mountain pass for a second day
+Farmers market moves to the old station
+Floating docks bring river towns back to life
+By Aino Virtanen
+Floating docks are spreading along the middle reaches of the river, and the towns that installed them early are already busier than those that waited for dredging to finish.
+Each dock costs less than a single season of dredging. It can also be towed to a new berth when the river shifts its bed, which happens every few years in the flatter stretches.
+What the money buys
+Local officials say the savings have gone into roads that connect the docks with inland farms, so produce reaches the boats on the same day it is picked.
+"We stopped waiting for the river to behave," the harbour master said, standing on a dock that was not there last spring.
+Share
+Facebook
+Twitter
+12 Comments
+I grew up in one of these towns and it is wonderful to see the harbour full of boats again after all these years of decline and closed shops.
+Great piece, but nobody mentions what happens to the docks when the ice comes in winter and the river freezes solid for weeks at a time.
+Related articles
+Storm closes the mountain pass for a second day
+Farmers market moves to the old station
+Home
+News
+Opinion
+Copyright © 2026 The Valley Courier. All rights reserved.
+"""
+
+
+@pytest.fixture
+def page() -> op.Article:
+    return op.parse(PAGE)
+
+
+def test_main_text_only(page: op.Article) -> None:
+    assert [p.text[:30] for p in page.paragraphs] == [
+        "Floating docks are spreading a",
+        "Each dock costs less than a si",
+        "Local officials say the saving",
+        '"We stopped waiting for the ri',
+    ]
+
+
+def test_comments_and_teasers_are_chrome(page: op.Article) -> None:
+    chrome = {b.text: b.reason for b in page.boilerplate}
+    assert chrome["12 Comments"] == "section barrier"
+    assert chrome["Related articles"] == "section barrier"
+    comment = next(t for t in chrome if t.startswith("I grew up"))
+    assert chrome[comment] == "prose outside the main text"
+    assert "Storm closes the mountain pass for a second day" in chrome
+    assert all(b.reason for b in page.boilerplate)
+
+
+def test_title_is_the_repeat_of_the_page_title(page: op.Article) -> None:
+    assert page.title == "Floating docks bring river towns back to life"
+    assert page.title_span is not None
+    # the repeat under the menus, not the <title>-like first line
+    assert page.title_span.start > PAGE.index("\n")
+    assert [a.name for a in page.authors] == ["Aino Virtanen"]
+
+
+def test_subheading(page: op.Article) -> None:
+    assert [p.heading for p in page.paragraphs] == [
+        None,
+        None,
+        "What the money buys",
+        "What the money buys",
+    ]
+    roles = {b.text: b.role for b in page.blocks}
+    assert roles["What the money buys"] is op.Role.HEADING
+
+
+def test_page_title_without_repeat_loses_site_name() -> None:
+    text = PAGE.replace("Floating docks bring river towns back to life\nBy", "By").replace(
+        "Farmers market moves to the old station\nBy", "By"
+    )
+    a = op.parse(text)
+    assert a.title == "Floating docks bring river towns back to life"
+    assert a.title_span is not None
+    assert a.title_span.start == 0
+    assert a.title_span.slice(text) == a.title
+
+
+def test_standfirst_and_dateline() -> None:
+    text = (
+        "The long road back for river towns\n\n"
+        "Cheap floating docks are doing what decades of dredging could not.\n\n"
+        "By Aino Virtanen\n\n"
+        "LONDON – Floating docks are spreading along the middle reaches of the river this "
+        "year, and the towns that installed them early are busier.\n\n"
+        "Each dock costs less than a single season of dredging, officials say.\n"
+    )
+    a = op.parse(text)
+    assert a.title == "The long road back for river towns"
+    assert a.standfirst == "Cheap floating docks are doing what decades of dredging could not."
+    assert a.dateline == "LONDON"
+    assert a.paragraphs[0].text.startswith("LONDON – Floating docks")
+    assert len(a.paragraphs) == 2
+
+
+def test_first_paragraph_is_not_a_standfirst_without_evidence() -> None:
+    text = (
+        "A plain headline\n\n"
+        "The first paragraph is a sentence of the body and nothing else here.\n\n"
+        "The second paragraph follows it, as body paragraphs do.\n"
+    )
+    a = op.parse(text)
+    assert a.standfirst is None
+    assert len(a.paragraphs) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("LONDON – The pandemic has changed", "LONDON"),
+        ("BEIJING, May 9 (Xinhua) -- China on Monday", "BEIJING, May 9 (Xinhua)"),
+        ("NEW YORK (AP) — Stocks fell", "NEW YORK (AP)"),
+        ("(CNN) — The president said", "(CNN)"),
+        ("Berlin (dpa) - Die Regierung hat", "Berlin (dpa)"),
+        ("NATO – the alliance has grown", None),
+        ("Relations between Moscow and Beijing", None),
+        ("US-China ties - What next", None),
+    ],
+)
+def test_datelines(text: str, found: str | None) -> None:
+    assert find_dateline(text) == found
+
+
+def test_densest_run() -> None:
+    assert densest_run([-1, 2, 3, -1, 4, -9, 5]) == (1, 4, 8)
+    assert densest_run([-1, -2])[2] == 0
+    assert densest_run([]) == (0, -1, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("line", "main"),
+    [
+        (
+            "Deutschlandtakt: Flixbus attackiert Bahn - Wirtschaft - SZ.de",
+            "Deutschlandtakt: Flixbus attackiert Bahn",
+        ),
+        ("Site | A long headline about the river towns", "A long headline about the river towns"),
+        ("A headline with no site", None),
+    ],
+)
+def test_main_part(line: str, main: str | None) -> None:
+    assert main_part(line) == main
+
+
+def test_same_title() -> None:
+    assert same_title(
+        "Floating docks bring river towns back to life",
+        "Floating Docks Bring River Towns Back to Life!",
+    )
+    assert not same_title("Floating docks", "A completely different headline")
