@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import opinionpiece as op
@@ -9,39 +11,7 @@ from opinionpiece.classify import densest_run
 from opinionpiece.datelines import find_dateline
 from opinionpiece.titles import main_part, same_title
 
-PAGE = """\
-Floating docks bring river towns back to life | The Valley Courier
-Home
-News
-Opinion
-Sport
-Culture
-We use cookies on our website to give you the best experience. By browsing you consent to our cookie policy.
-Accept
-Latest
-Storm closes the mountain pass for a second day
-Farmers market moves to the old station
-Floating docks bring river towns back to life
-By Aino Virtanen
-Floating docks are spreading along the middle reaches of the river, and the towns that installed them early are already busier than those that waited for dredging to finish.
-Each dock costs less than a single season of dredging. It can also be towed to a new berth when the river shifts its bed, which happens every few years in the flatter stretches.
-What the money buys
-Local officials say the savings have gone into roads that connect the docks with inland farms, so produce reaches the boats on the same day it is picked.
-"We stopped waiting for the river to behave," the harbour master said, standing on a dock that was not there last spring.
-Share
-Facebook
-Twitter
-12 Comments
-I grew up in one of these towns and it is wonderful to see the harbour full of boats again after all these years of decline and closed shops.
-Great piece, but nobody mentions what happens to the docks when the ice comes in winter and the river freezes solid for weeks at a time.
-Related articles
-Storm closes the mountain pass for a second day
-Farmers market moves to the old station
-Home
-News
-Opinion
-Copyright © 2026 The Valley Courier. All rights reserved.
-"""
+PAGE = (Path(__file__).resolve().parent / "fixtures" / "whole_page.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture

@@ -19,13 +19,13 @@ import regex
 
 from .bylines import byline_rule, looks_like_name
 from .captions import caption_rule
+from .datelines import find_dateline
 from .dates import dateline_rule
 from .model import Role
 from .notes import note_rule
 from .profiles import CompiledProfile, line_key
 from .rules import Decision, Rule, ends_sentence, is_prose, is_sentence, word_count
 from .segment import Unit
-from .datelines import find_dateline
 from .titles import main_part, part_ranges, same_title, title_key
 from .vocabulary import STOPWORDS
 
@@ -247,9 +247,9 @@ def _find_anchor(units: Sequence[Unit], decisions: Sequence[Decision]) -> int | 
             continue
         key = title_key(text)
         for i, part_key in enumerate(keys):
-            if key and part_key and abs(len(key) - len(part_key)) <= len(part_key):
-                if same_title(text, parts[i]):
-                    found.setdefault(i, []).append(k)
+            near = key and part_key and abs(len(key) - len(part_key)) <= len(part_key)
+            if near and same_title(text, parts[i]):
+                found.setdefault(i, []).append(k)
     for i in range(len(parts)):
         hits = found.get(i, [])
         if 0 < len(hits) < 3 and len(keys[i]) >= 4:
