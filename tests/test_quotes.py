@@ -532,3 +532,12 @@ def test_quote_text_round_trips(words: list[str], opener: str) -> None:
     q = one(raw)
     assert q.text == inner
     assert q.span.slice(raw) == f"{opener}{inner}{closer}"
+
+
+def test_reopened_quote_after_an_empty_first_piece() -> None:
+    # found by the property suite: a quote opened at the very end of a paragraph and
+    # reopened in the next must not repeat the next paragraph's words
+    raw = '"\r“0“0'
+    (q,) = parse(raw).quotes
+    assert q.text == "0"
+    assert q.span.slice(raw) == '"\r“0“'

@@ -299,10 +299,10 @@ def _inner_text(text: str, run: _Run, paragraphs: Sequence[tuple[int, int]]) -> 
     start = run.body_start
     pi = run.para
     for r in run.reopens:
-        while pi < len(paragraphs) and paragraphs[pi][1] <= start:
+        while pi < len(paragraphs) and paragraphs[pi][1] < start:
             pi += 1
         end = paragraphs[pi][1] if pi < len(paragraphs) else start
-        pieces.append(text[start:end])
+        pieces.append(text[start : min(end, r, run.body_end)])
         start = r
     pieces.append(text[start : run.body_end])
     return collapse_ws(" ".join(pieces))
