@@ -182,8 +182,8 @@ def test_a_body_sentence_about_someone_is_not_a_bio() -> None:
         "Why ports matter\n\nBy Jane Roe\n\n"
         + BODY
         + (
-            "Mike Pence is a model of humility and restraint, and that is rarer than it should be in "
-            "our politics today.\n"
+            "Mark Penn is a model of humility and restraint, and that is rarer than it should "
+            "be in our politics today.\n"
         )
     )
     a = op.parse(raw)

@@ -29,7 +29,7 @@ import attrs
 import regex
 
 from . import vocabulary as voc
-from .dates import MONTHS, find_date
+from .dates import MONTHS, find_date, strip_dates
 from .model import Author, Role
 from .profiles import CompiledProfile
 from .rules import Classified, Decision, ends_sentence, is_prose, word_count
@@ -75,6 +75,8 @@ _PREFIXES = (
     "erstellt von",
     "eingestellt von",
     "verfasst von",
+    "words written by",
+    "text von",
     "veröffentlicht von",
     "publiziert von",
     "gespeichert von",
@@ -130,7 +132,8 @@ _ROLE_WORDS = regex.compile(
     r"\b(?:staff|attorney|editor|writer|reporter|correspondent|columnist|contributor|"
     r"professor|director|president|chair(?:man|woman)?+|fellow|analyst|researcher|lecturer|"
     r"chief|head|founder|ceo|geschäftsführer(?:in)?+|redakteur(?:in)?+|leiter(?:in)?+|"
-    r"korrespondent(?:in)?+|experte|expertin|projektleiter(?:in)?+)\b",
+    r"korrespondent(?:in)?+|experte|expertin|projektleiter(?:in)?+|marketing|manager|"
+    r"engineer|developer|designer|advocate|strategist|officer)\b",
     _I,
 )
 _ORG_WORDS = regex.compile(
@@ -140,7 +143,7 @@ _ORG_WORDS = regex.compile(
     _I,
 )
 _LABELLED = regex.compile(r"\A[\p{L}-]{2,20}+\s*+:", _FLAGS)
-_HANDLE = regex.compile(r"[\p{Ll}\d][\p{L}\d_.-]{1,29}+", _FLAGS)
+_HANDLE = regex.compile(r"[\p{L}\d][\p{L}\d_.-]{1,29}+", _FLAGS)
 _PARTICLES = _words(
     "van von der den de del della da di du la le bin ibn al el ben ter zu vom dos das e y"
 )
@@ -196,8 +199,8 @@ _PREFIX_RE = regex.compile(
     _I,
 )
 _INNER_BY = regex.compile(
-    r"(?:(?<=\s)|\A)(?:by|von|vom|par|por|durch|posted by|written by|author|autor|autorin)"
-    r"[:：]?+\s++(?=[\p{Lu}\p{Ll}\d])",
+    r"(?:(?<=\s)|\A)(?:by|von|par|por|durch|posted by|written by|author|autor|autorin)"
+    r"[:：]?+\s++(?=\p{L})",
     _I,
 )
 _SEPARATORS = regex.compile(r"\s++[–—~/-]\s++|\s*+(?:\||·|•|∙|//)\s*+", _FLAGS)
@@ -221,8 +224,9 @@ _PLACE = regex.compile(
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _CUT = regex.compile(
     r"\s++(?i:" + _MONTH_NAMES + r")\.?+\s*+\d.*+\Z|"
-    r"\s++(?:on|am|um|le|el|vor|seit|updated|aktualisiert|published|veröffentlicht|"
-    r"stand|posted|at\s++\d|in\s++(?=\p{Ll}))\b.*+\Z|\s*+[(@].*+\Z|\s++\d.*+\Z",
+    r"\s++(?:on|am|um|le|el|vor|seit|(?i:updated|aktualisiert|published|veröffentlicht|"
+    r"stand|posted|kommentare?+|comments?+)|at\s++\d|in\s++(?=\p{Ll}))\b.*+\Z|"
+    r"\s*+[(@<\[{\"“«].*+\Z|\s++\d.*+\Z",
     _FLAGS | regex.DOTALL,
 )
 _ROLE_TAIL = regex.compile(
@@ -265,13 +269,22 @@ _NOT_NAME_WORDS = _words(
     mehr more top latest news neueste beiträge artikel kommentare comments blog
     page seite ver iniciar sesión disclosure advertiser privacy policy terms cookie
     cookies shop store service services team über about contact share teilen
-    rezept rezepte thema themen aktuell aktuelles übersicht overview"""
+    rezept rezepte thema themen aktuell aktuelles übersicht overview alle gutscheine
+    schedule collected download buy now tweet print drucken content paid sponsored open
+    previous next weiter zurück nachricht nachrichten meldung meldungen pressemitteilung
+    änderung suchbegriff produkte products kitchen kitchens styles fold unfold"""
 )
 _TAIL_WORDS = _NOT_NAME_WORDS | _words(
     """categories category kategorien kategorie tags kommentar leave hinterlasse
     schreibe lesezeit min read antworten reply edit"""
 )
+_CAPS_STOP = frozenset(["BY", "OF", "THE", "AND", "FOR", "TO", "ON", "WITH", "FROM", "OR"])
 _NOT_NAME_ENDINGS = (
+    "ische",
+    "ischen",
+    "liche",
+    "lichen",
+    "ieren",
     "ierung",
     "ungen",
     "keit",
@@ -313,7 +326,10 @@ def looks_like_name(text: str) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 5:
         return False
-    if any(t.lower() in _STOP and not (t.isupper() and len(t) > 1) for t in tokens):
+    if any(
+        t.lower() in _STOP and not (t.isupper() and len(t) > 1 and t not in _CAPS_STOP)
+        for t in tokens
+    ):
         return False
     if not text[0].isupper():
         return False
@@ -423,10 +439,16 @@ def _names_in(text: str, base: int, *, prefixed: bool) -> list[NameSpan]:
             )
             last_had_place = False
             continue
-        if out and not out[-1].agency and (_ROLE_PIECE.match(whole) or _ROLE_WORDS.search(whole)):
+        after_comma = "," in text[max(0, piece_base - 3) : piece_base]
+        if (
+            out
+            and not out[-1].agency
+            and (_ROLE_PIECE.match(whole) or (after_comma and _ROLE_WORDS.search(whole)))
+        ):
             out[-1] = attrs.evolve(out[-1], roles=(*out[-1].roles, whole))
             continue
         name, s, e, roles, location = _strip_piece(piece)
+        noisy = _CUT.search(piece, s) is not None
         flat = " ".join(name.split())
         if not flat:
             continue
@@ -444,10 +466,15 @@ def _names_in(text: str, base: int, *, prefixed: bool) -> list[NameSpan]:
                 # `in Nairobi, Kenya`: the country continues the place
                 out[-1] = attrs.evolve(prev, location=f"{prev.location}, {flat}")
                 continue
-            if _ROLE_PIECE.match(flat) or _ROLE_WORDS.search(flat):
+            if _ROLE_PIECE.match(flat) or (after_comma and _ROLE_WORDS.search(flat)):
                 out[-1] = attrs.evolve(prev, roles=(*prev.roles, flat))
                 continue
             if _ORG_WORDS.search(flat) and prev.roles:
+                out[-1] = attrs.evolve(prev, affiliations=(*prev.affiliations, flat))
+                continue
+            sep = text[max(0, piece_base - 2) : piece_base]
+            if prev.roles and "," in sep and len(flat.split()) <= 4:
+                # `Alex Durán, AMP Project Marketing, Google`: where they work
                 out[-1] = attrs.evolve(prev, affiliations=(*prev.affiliations, flat))
                 continue
         if not _name_shaped(flat, single=prefixed or bool(out)):
@@ -469,6 +496,8 @@ def _names_in(text: str, base: int, *, prefixed: bool) -> list[NameSpan]:
             )
         )
         last_had_place = location is not None
+        if noisy:
+            break  # `X 1 Kommentar, Kapitalismus`: what follows the noise is not a name
     persons = [x for x in out if not x.agency]
     if len(persons) > 1 and all(len(x.name.split()) == 1 for x in persons):
         return []  # `Von Bergen und Tälern`: words, not people
@@ -486,11 +515,13 @@ def parse_byline(text: str) -> list[NameSpan]:
         return []
     for s, e in _segments(text):
         seg = text[s:e]
-        lead = len(seg) - len(seg.lstrip())
+        lead = len(seg) - len(seg.lstrip(" \t\n-–—•·*~"))
         cursor = s + lead
-        # a date glued in front (`May 14, 2020Raj Persaud`) or a date then a name
-        found = find_date(text[cursor:e])
-        if found is not None and found[1][0] == 0:
+        # dates in front, glued (`May 14, 2020Raj Persaud`) or not (`2. Februar 2020 X`)
+        for _ in range(3):
+            found = find_date(text[cursor:e])
+            if found is None or found[1][0] != 0:
+                break
             cursor += found[1][1]
             while cursor < e and text[cursor] in " ,\t\n":
                 cursor += 1
@@ -504,7 +535,12 @@ def parse_byline(text: str) -> list[NameSpan]:
                 cursor += m.end()
         else:
             inner = _INNER_BY.search(text, cursor, e)
-            if inner is not None and inner.start() > cursor and find_date(text[s:e]) is not None:
+            if (
+                inner is not None
+                and inner.start() > cursor
+                and find_date(text[s:e]) is not None
+                and not _names_in(text[cursor:e], cursor, prefixed=False)
+            ):
                 cursor = inner.end()
                 prefixed = True
         names = _names_in(text[cursor:e], cursor, prefixed=prefixed)
@@ -525,13 +561,31 @@ _BYLINE_START = regex.compile(
     r"(?:\s*+[:：]\s*+|\s++|\Z)",
     _I,
 )
-#: ``Harald Bauer Autor``, ``Jane Roe Education editor``: a name then a role.
-_NAME_ROLE = regex.compile(
-    r"\A(?P<name>.{3,60}?)\s++(?P<role>(?:\p{Lu}\p{Ll}++\s++)?+(?i:autor|autorin|author|"
-    r"redakteur|redakteurin|reporter|editor|correspondent|columnist|writer|kolumnist|"
-    r"kolumnistin|korrespondent|korrespondentin))\Z",
-    _FLAGS,
+_ROLE_NOUN = (
+    r"(?i:autor|autorin|author|redakteur|redakteurin|reporter|editor|correspondent|"
+    r"columnist|writer|kolumnist|kolumnistin|korrespondent|korrespondentin)"
 )
+#: ``Harald Bauer Autor``: a name then a role word.
+_NAME_ROLE1 = regex.compile(r"\A(?P<name>.{3,60}?)\s++(?P<role>" + _ROLE_NOUN + r")\Z", _FLAGS)
+#: ``Jane Roe Education editor``: a name then a two-word role.
+_NAME_ROLE2 = regex.compile(
+    r"\A(?P<name>.{3,60}?)\s++(?P<role>\p{Lu}\p{Ll}++\s++" + _ROLE_NOUN + r")\Z", _FLAGS
+)
+
+
+class _NameRole:
+    """``match`` tries the one-word role, then the two-word role, keeping a real name."""
+
+    @staticmethod
+    def match(text: str) -> regex.Match[str] | None:
+        for pattern in (_NAME_ROLE1, _NAME_ROLE2):
+            m = pattern.match(text)
+            if m is not None and looks_like_name(m["name"]):
+                return m
+        return None
+
+
+_NAME_ROLE = _NameRole()
 _FRAGMENT = regex.compile(r"\A(?:\||,|and\s|und\s|&)|(?:\s(?:and|und|&)|,|\|)\Z", _FLAGS)
 _PIPED_DATE = regex.compile(r"\|\s*+(?:updated|published|aktualisiert|stand)\b", _I)
 
@@ -566,6 +620,14 @@ def _byline_shape(text: str) -> str | None:
             return "posted by, with a date"
         if looks_like_name(before) and word_count(after) <= 6:
             return "name beside a date"
+        rest = " ".join(strip_dates(text).split()).strip(" ,·|-–—/~")
+        rest = regex.sub(r"(?:\s++\d{1,4}+)++\Z", "", rest)
+        if looks_like_name(rest):
+            return "name beside a date"
+    if len(text) <= 300 and regex.search(r"[|•·∙]|//", text):
+        for s, e in _segments(text):
+            if _BYLINE_START.match(text[s:e]) and parse_byline(text[s:e]):
+                return "byline among fields"
     return None
 
 
@@ -586,6 +648,7 @@ def settle_bylines(units: Sequence[Unit], decisions: list[Decision]) -> None:
     title taken this way moves to the nearest title-shaped line above the byline.
     """
     n = len(units)
+    _bare_name_in_head(units, decisions)
     for i in range(n):
         if decisions[i].role is not Role.BYLINE:
             continue
@@ -595,11 +658,33 @@ def settle_bylines(units: Sequence[Unit], decisions: list[Decision]) -> None:
         ):
             decisions[i] = _stray(decisions, i)
             continue
-        open_end = bool(regex.search(r"(?:\A(?:by|von)|\s(?:and|und|&)|,)\Z", text, _I))
-        if open_end and i + 1 < n and not units[i + 1].gap_before:
+        bare = decisions[i].reason == "byline word"
+        open_end = bare or bool(regex.search(r"(?:\s(?:and|und|&)|,)\Z", text, _I))
+        if open_end and i + 1 < n and (bare or not units[i + 1].gap_before):
             _absorb(units, decisions, i + 1, i)
         if text[:1] in "|," and i > 0 and not units[i].gap_before:
             _absorb(units, decisions, i - 1, i)
+
+
+def _bare_name_in_head(units: Sequence[Unit], decisions: list[Decision]) -> None:
+    """With no byline between the title and the body, a name alone on a line there is
+    the byline (``Jane Roe`` two lines under the title, after a date line)."""
+    roles = [d.role for d in decisions]
+    title = next((i for i, r in enumerate(roles) if r is Role.TITLE), None)
+    first = next((i for i, r in enumerate(roles) if r is Role.BODY), None)
+    if title is None or first is None or not title < first <= title + 12:
+        return
+    if any(r is Role.BYLINE for r in roles[title:first]):
+        return
+    for k in range(title + 1, first):
+        d = decisions[k]
+        if (
+            d.role is Role.BOILERPLATE
+            and d.reason in ("before the article", "navigation-like line")
+            and looks_like_name(units[k].text)
+        ):
+            decisions[k] = Decision(role=Role.BYLINE, reason="name between title and body")
+            return
 
 
 def _has_byline_neighbour(units: Sequence[Unit], decisions: Sequence[Decision], i: int) -> bool:
@@ -719,8 +804,14 @@ def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
 
 
 def chosen_byline_text(doc: Classified) -> list[str]:
-    """The view text of the chosen byline run(s) (for the date reader)."""
+    """The view text of the chosen byline run(s) at the head of the article (between the
+    title and the start of the body), for the date reader."""
+    roles = [d.role for d in doc.decisions]
+    title = next((i for i, r in enumerate(roles) if r is Role.TITLE), None)
+    first = next((i for i, r in enumerate(roles) if r is Role.BODY), len(roles))
+    anchor = title if title is not None else first
     return [
         doc.view.text[doc.units[a].start : doc.units[b].end]
         for a, b in _choose_run(doc, byline_runs(doc))
+        if anchor - 6 <= a <= first + 2
     ]

@@ -79,6 +79,18 @@ def _credit_ok(credit: str, labelled: bool) -> bool:
     )
 
 
+_CREDIT_LINKS = frozenset(["of", "for", "via", "and", "to", "the", "de", "von", "und", "by", "&"])
+
+
+def _credit_words_ok(credit: str) -> bool:
+    """A labelled credit names a party: few words, each capitalized or a link word
+    (``Photo: Li Wei for China Daily``), not a phrase (``VIDEO: Voting on the future``)."""
+    words = credit.split()
+    if not 1 <= len(words) <= 8:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _CREDIT_LINKS or "/" in w for w in words)
+
+
 def match_caption(text: str) -> tuple[str, str] | None:
     """Split a caption unit into ``(caption text, credit)``, or ``None`` if not one."""
     if len(text) > 700:
@@ -87,7 +99,7 @@ def match_caption(text: str) -> tuple[str, str] | None:
     if m is not None and _credit_ok(m["credit"], m["label"] is not None):
         return m["text"].strip(), m["credit"].strip()
     m = _COLON.fullmatch(text)
-    if m is not None and len(m["credit"].split()) <= 8:
+    if m is not None and _credit_words_ok(m["credit"]):
         return m["text"].strip(), m["credit"].strip()
     m = _TRAILING_CAPS.fullmatch(text)
     if m is not None:

@@ -21,18 +21,28 @@ __all__ = ["MONTHS", "dateline_rule", "find_date", "read_published"]
 MONTHS: dict[str, int] = {}
 for _i, _names in enumerate(
     (
-        ("january", "jan", "januar", "jänner"),
-        ("february", "feb", "februar"),
-        ("march", "mar", "märz", "maerz", "mär"),
-        ("april", "apr"),
-        ("may", "mai"),
-        ("june", "jun", "juni"),
-        ("july", "jul", "juli"),
-        ("august", "aug"),
-        ("september", "sep", "sept"),
-        ("october", "oct", "oktober", "okt"),
-        ("november", "nov"),
-        ("december", "dec", "dezember", "dez"),
+        # English, German, then French, Spanish, Italian, Portuguese, Dutch
+        ("january", "jan", "januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari"),
+        ("february", "feb", "februar", "février", "febrero", "febbraio", "fevereiro", "februari"),
+        ("march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "maart"),
+        ("april", "apr", "avril", "abril", "aprile"),
+        ("may", "mai", "mayo", "maggio", "maio", "mei"),
+        ("june", "jun", "juni", "juin", "junio", "giugno", "junho"),
+        ("july", "jul", "juli", "juillet", "julio", "luglio", "julho"),
+        ("august", "aug", "août", "agosto", "augustus"),
+        (
+            "september",
+            "sep",
+            "sept",
+            "septembre",
+            "septiembre",
+            "setiembre",
+            "settembre",
+            "setembro",
+        ),
+        ("october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro"),
+        ("november", "nov", "novembre", "noviembre", "novembro"),
+        ("december", "dec", "dezember", "dez", "décembre", "diciembre", "dicembre", "dezembro"),
     ),
     start=1,
 ):
@@ -57,7 +67,10 @@ _PATTERNS = [
         # 16:15, 07-Oct-2026
         _TIME_FIRST + r"?(?P<d>\d{1,2})[- ]" + _MONTH + r"[- ](?P<y>\d{4})(?!\d)",
         # 07-Oct-2026, 7 October 2026, 3. Dezember 2025
-        r"(?<!\d)(?P<d>\d{1,2})\.?+[- ]\s*+" + _MONTH + r"[- ,]\s*+(?P<y>\d{4})(?!\d)" + _TIME,
+        r"(?<!\d)(?P<d>\d{1,2})\.?+[- ]\s*+(?:de\s++)?+"
+        + _MONTH
+        + r"[- ,]\s*+(?:de\s++)?+(?P<y>\d{4})(?!\d)"
+        + _TIME,
         # May 14, 2020; Feb 17, 2026 10:37 AM; July 5, 2019 Friday
         r"\b" + _MONTH + r"\s++(?P<d>\d{1,2})(?:st|nd|rd|th)?+,?\s++(?P<y>\d{4})(?!\d)" + _TIME,
         # 03.12.2025, 13. 1. 2020 (German day-first)
@@ -130,17 +143,43 @@ def find_date(text: str) -> tuple[dt.date | dt.datetime, tuple[int, int]] | None
     return best
 
 
+def strip_dates(text: str, limit: int = 4) -> str:
+    """``text`` without its dates (at most ``limit`` of them), each replaced by a space."""
+    for _ in range(limit):
+        found = find_date(text)
+        if found is None:
+            break
+        s, e = found[1]
+        text = text[:s] + " " + text[e:]
+    return text
+
+
+#: A label that announces a publication date: ``Published:``, ``Veröffentlicht am``.
+DATE_LABEL_RE = regex.compile(
+    r"\A(?:published|posted|updated|date|datum|stand|erstellt|veröffentlicht|aktualisiert|"
+    r"publiziert|eingestellt|publié|publicado|pubblicato)(?:\s++(?:on|am|le|el|il))?+"
+    r"\s*+[:：]?+\s*+(?=\S)",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
 def dateline_rule(unit: Unit, profile: CompiledProfile) -> Decision | None:
-    """Local rule: a short line that is mostly a date is a dateline."""
-    if len(unit.text) > 80:
+    """Local rule: a short line that is mostly dates, or a labelled date line
+    (``Veröffentlicht am: 6. August 2009 Kategorie: …``), is a dateline."""
+    text = unit.text
+    if len(text) > 240 or ends_sentence(text):
         return None
-    found = find_date(unit.text)
+    found = find_date(text)
     if found is None:
         return None
-    s, e = found[1]
-    rest = unit.text[:s] + unit.text[e:]
-    if word_count(rest) <= 4 and not ends_sentence(unit.text):
+    label = DATE_LABEL_RE.match(text)
+    if label is not None and found[1][0] - label.end() <= 20:
+        return Decision(role=Role.DATELINE, reason="labelled date line")
+    if len(text) <= 100 and word_count(strip_dates(text)) <= 4:
         return Decision(role=Role.DATELINE, reason="date line")
+    s, e = found[1]
+    if len(text) <= 200 and (s == 0 or (e == len(text) and text[:s].rstrip()[-1:] in "•·|-–—/")):
+        return Decision(role=Role.DATELINE, reason="line opening or closing with a date")
     return None
 
 
