@@ -232,3 +232,12 @@ class Article:
     def text(self) -> str:
         """The body paragraphs joined by blank lines."""
         return "\n\n".join(p.text for p in self.paragraphs)
+
+    def _repr_html_(self) -> str:
+        """The annotated HTML view, for notebooks (needs the ``html`` extra).
+
+        .. versionadded:: 0.1.0
+        """
+        from .html import to_html
+
+        return to_html(self, standalone=False)
