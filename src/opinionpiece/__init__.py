@@ -10,7 +10,10 @@
 from __future__ import annotations
 
 from . import lexicon
+from .batch import Document, Result, iter_files, parse_many, read_csv, read_jsonl
 from .errors import InputError, ParseError
+from .html import to_html
+from .jsonld import to_jsonld
 from .lexicon import Lexicon
 from .model import (
     Article,
@@ -28,7 +31,10 @@ from .model import (
 from .pipeline import parse
 from .profiles import Profile, ProfileRegistry
 from .reading import parse_file
-from .serialize import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json
+from .render import render
+from .schema import json_schema
+from .serialize import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json, upgrade
+from .split import split
 
 __version__ = "0.1.0.dev0"
 
@@ -39,6 +45,7 @@ __all__ = [
     "Block",
     "Caption",
     "Diagnostic",
+    "Document",
     "EditorNote",
     "InputError",
     "Lexicon",
@@ -47,15 +54,26 @@ __all__ = [
     "Profile",
     "ProfileRegistry",
     "Quote",
+    "Result",
     "Role",
     "Severity",
     "Span",
     "__version__",
     "from_dict",
     "from_json",
+    "iter_files",
+    "json_schema",
     "lexicon",
     "parse",
     "parse_file",
+    "parse_many",
+    "read_csv",
+    "read_jsonl",
+    "render",
+    "split",
     "to_dict",
+    "to_html",
     "to_json",
+    "to_jsonld",
+    "upgrade",
 ]

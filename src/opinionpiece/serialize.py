@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import types
 import typing
+from collections.abc import Callable, Mapping
 from typing import Any
 
 import cattrs
@@ -17,10 +19,29 @@ from cattrs.preconf.json import make_converter
 
 from .model import Article, Span
 
-__all__ = ["SCHEMA_VERSION", "converter", "from_dict", "from_json", "to_dict", "to_json"]
+__all__ = [
+    "MIGRATIONS",
+    "SCHEMA_VERSION",
+    "Migration",
+    "converter",
+    "from_dict",
+    "from_json",
+    "to_dict",
+    "to_json",
+    "upgrade",
+]
 
 #: The version of the serialized form written by this release.
 SCHEMA_VERSION = 1
+
+#: A function turning a document of version ``n`` into one of version ``n + 1``.
+Migration = Callable[[dict[str, Any]], dict[str, Any]]
+
+#: The upgrade path of stored documents: ``MIGRATIONS[n]`` turns a version ``n``
+#: document into a version ``n + 1`` one. When a release changes the serialized form it
+#: bumps :data:`SCHEMA_VERSION` and adds the step from the previous version here, so
+#: that :func:`from_dict` reads every version ever written. Version 1 is the first.
+MIGRATIONS: Mapping[int, Migration] = types.MappingProxyType({})
 
 
 def _make() -> cattrs.Converter:
@@ -60,11 +81,56 @@ def to_dict(article: Article) -> dict[str, Any]:
     return data
 
 
+def upgrade(
+    data: Mapping[str, Any],
+    *,
+    migrations: Mapping[int, Migration] = MIGRATIONS,
+    target: int = SCHEMA_VERSION,
+) -> dict[str, Any]:
+    """Bring a serialized article of any earlier ``schema_version`` up to ``target``.
+
+    Each step ``migrations[n]`` upgrades a version ``n`` document to version ``n + 1``;
+    the steps run in order from the document's version. A document without
+    ``schema_version`` is taken as ``target``.
+
+    Args:
+        data: :func:`to_dict` output of this or an earlier release.
+        migrations: The upgrade steps (default: this release's :data:`MIGRATIONS`).
+        target: The version to reach (default: :data:`SCHEMA_VERSION`).
+
+    Returns:
+        A new dict of version ``target``, with ``schema_version`` set.
+
+    Raises:
+        ValueError: the version is not an integer, is newer than ``target``, or has no
+            upgrade path to it.
+
+    .. versionadded:: 0.1
+    """
+    doc = dict(data)
+    version = doc.get("schema_version", target)
+    if isinstance(version, bool) or not isinstance(version, int):
+        raise ValueError(f"unsupported schema_version {version!r}: not an integer")
+    if version > target:
+        raise ValueError(
+            f"unsupported schema_version {version!r}: this release reads up to {target}"
+        )
+    while version < target:
+        step = migrations.get(version)
+        if step is None:
+            raise ValueError(
+                f"unsupported schema_version {version!r}: no upgrade from it to {target}"
+            )
+        doc = dict(step(doc))
+        version += 1
+        doc["schema_version"] = version
+    doc["schema_version"] = version
+    return doc
+
+
 def _migrate(data: dict[str, Any]) -> dict[str, Any]:
-    version = data.get("schema_version", SCHEMA_VERSION)
-    if not isinstance(version, int) or version > SCHEMA_VERSION or version < 1:
-        raise ValueError(f"unsupported schema_version {version!r} (this release reads 1)")
-    return {k: v for k, v in data.items() if k != "schema_version"}
+    doc = upgrade(data)
+    return {k: v for k, v in doc.items() if k != "schema_version"}
 
 
 def from_dict(data: dict[str, Any]) -> Article:
