@@ -36,7 +36,7 @@ def _rule_chrome(unit: Unit, profile: CompiledProfile) -> Decision | None:
     text = unit.text
     if profile.barrier_re is not None and len(text) <= 80 and profile.barrier_re.fullmatch(text):
         return Decision(role=Role.BOILERPLATE, reason="section barrier")
-    if line_key(text) in profile.chrome_lines:
+    if len(text) <= profile.chrome_line_max and line_key(text) in profile.chrome_lines:
         return Decision(role=Role.BOILERPLATE, reason="chrome line")
     if profile.chrome_re is not None and len(text) <= 600 and profile.chrome_re.fullmatch(text):
         return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
@@ -240,10 +240,14 @@ def _find_anchor(units: Sequence[Unit], decisions: Sequence[Decision]) -> int | 
     # name) and parts shaped like a domain name.
     parts = [page, *(p for p in parts[:-1] if not _DOMAIN.search(p))]
     keys = [title_key(p) for p in parts]
+    shortest = min(len(p) for p in parts) // 2
+    longest = 2 * max(len(p) for p in parts) + 8
     found: dict[int, list[int]] = {}
     for k in range(1, min(len(units), 600)):
         text = units[k].text
-        if decisions[k].role not in (None, Role.BODY) or len(text) > 300:
+        if not shortest <= len(text) <= min(longest, 300):
+            continue  # cannot be the same headline: skip the key (the common case)
+        if decisions[k].role not in (None, Role.BODY):
             continue
         key = title_key(text)
         for i, part_key in enumerate(keys):

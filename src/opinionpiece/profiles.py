@@ -64,6 +64,7 @@ class CompiledProfile:
 
     profile: Profile
     chrome_lines: frozenset[str]
+    chrome_line_max: int
     chrome_re: regex.Pattern[str] | None
     barrier_re: regex.Pattern[str] | None
     disclaimer_re: regex.Pattern[str] | None
@@ -81,9 +82,12 @@ def compile_profile(profile: Profile) -> CompiledProfile:
     label_re = regex.compile(
         r"\A\s*+[\[(]?+\s*+" + labels.replace("'", "['’]") + r"\s*+[:：.–—-]\s*+", regex.IGNORECASE
     )
+    chrome_lines = frozenset(_key(x) for x in (*voc.CHROME_LINES, *profile.chrome_lines))
     return CompiledProfile(
         profile=profile,
-        chrome_lines=frozenset(_key(x) for x in (*voc.CHROME_LINES, *profile.chrome_lines)),
+        chrome_lines=chrome_lines,
+        # a line longer than this (plus white space slack) cannot be a chrome line
+        chrome_line_max=2 * max((len(x) for x in chrome_lines), default=0) + 8,
         chrome_re=voc.compile_any((*voc.CHROME_PATTERNS, *profile.chrome_patterns)),
         barrier_re=voc.compile_any(voc.BARRIER_PATTERNS),
         disclaimer_re=voc.compile_any((*profile.disclaimers, *voc.DISCLAIMER_PATTERNS)),
