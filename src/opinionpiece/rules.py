@@ -27,8 +27,10 @@ __all__ = [
 ]
 
 _FLAGS = regex.VERSION1
-_SENTENCE_END = regex.compile(r"[.!?…][\"”’')\]]*+\Z", _FLAGS)
+_SENTENCE_END = regex.compile(r"[.!?…。！？][\"”’')\]」』）]*+\Z", _FLAGS)
 _WORD = regex.compile(r"\w++", _FLAGS)
+# Scripts written without spaces between words: two characters count as one word.
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]", _FLAGS)
 
 
 @attrs.frozen(kw_only=True)
@@ -46,8 +48,12 @@ Rule = Callable[[Unit, CompiledProfile], "Decision | None"]
 def word_count(text: str) -> int:
     """Number of words (runs of word characters) in ``text``."""
     if len(text) >= 400:
-        return len(text.split())
-    return len(_WORD.findall(text))
+        words = len(text.split())
+    else:
+        words = len(_WORD.findall(text))
+    if words * 8 < len(text):  # few spaces for its length: maybe an unspaced script
+        words = max(words, len(_UNSPACED.findall(text[:2000])) // 2)
+    return words
 
 
 def ends_sentence(text: str) -> bool:
