@@ -1,0 +1,169 @@
+"""Speed benchmark: articles/s and MB/s per core, against a floor, with stage shares.
+
+Usage::
+
+    python benchmarks/bench.py [--rounds N] [--corpus NAME ...]
+
+For each corpus (see :mod:`corpora`) it times, over ``N`` rounds each on one core:
+
+* ``parse`` — :func:`opinionpiece.parse` of every text, end to end;
+* ``floor`` — what any parser must pay: reading the text, splitting it into lines and
+  one ``regex`` scan for quotation marks;
+* ``json`` — :func:`opinionpiece.to_json` of the parsed articles;
+* ``trafilatura`` — ``trafilatura.extract`` on an HTML rendering of the same texts
+  (``<p>`` per line), only when trafilatura is installed.
+
+It reports the median and the spread (min–max) of each, MB/s and articles/s, the ratio
+of ``parse`` to ``floor`` (machines here are noisy: compare ratios, not absolute times
+between runs), the peak memory of one pass (tracemalloc), and the share of parse time
+per pipeline stage (from a profile of one pass).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import html
+import pstats
+import statistics
+import sys
+import time
+import tracemalloc
+from collections.abc import Callable
+from pathlib import Path
+
+import regex
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpora
+import opinionpiece
+
+_MARKS = regex.compile(r"[\"“”‘’«»„「」]")
+
+#: pipeline stage -> the functions whose cumulative time is that stage
+STAGES: dict[str, tuple[tuple[str, str], ...]] = {
+    "normalize": (("normalize.py", "make_view"),),
+    "segment": (("segment.py", "segment"),),
+    "classify": (("classify.py", "classify"),),
+    "extract: bylines": (("bylines.py", "read_authors"),),
+    "extract: notes": (("notes.py", "read_note"), ("notes.py", "attach_bios")),
+    "extract: dates": (("dates.py", "read_published"),),
+    "extract: captions": (("captions.py", "read_captions"),),
+    "extract: quotes": (("quotes.py", "extract_quotes"),),
+    "extract: language": (("language.py", "detect_language"),),
+    "assemble": (("pipeline.py", "_blocks"), ("pipeline.py", "check_invariants")),
+}
+
+
+def floor(texts: list[str]) -> int:
+    """Read, split into lines, scan for quote marks: the cost any parser pays."""
+    n = 0
+    for text in texts:
+        lines = text.splitlines()
+        n += len(lines) + len(_MARKS.findall(text))
+    return n
+
+
+def _time(fn: Callable[[], object], rounds: int) -> list[float]:
+    fn()  # warm up (compiles patterns)
+    out = []
+    for _ in range(rounds):
+        t0 = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - t0)
+    return out
+
+
+def _stage_shares(texts: list[str]) -> dict[str, float]:
+    prof = cProfile.Profile()
+    prof.enable()
+    for t in texts:
+        opinionpiece.parse(t)
+    prof.disable()
+    stats = pstats.Stats(prof).stats  # type: ignore[attr-defined]
+    total = sum(
+        v[3] for (f, _, name), v in stats.items() if f.endswith("pipeline.py") and name == "_parse"
+    )
+    shares: dict[str, float] = {}
+    for stage, funcs in STAGES.items():
+        cum = sum(
+            v[3]
+            for (f, _, name), v in stats.items()
+            for (mod, fn) in funcs
+            if f.endswith(mod) and name == fn
+        )
+        shares[stage] = cum / total if total else 0.0
+    shares["other"] = max(0.0, 1.0 - sum(shares.values()))
+    return shares
+
+
+def _trafilatura(texts: list[str]) -> Callable[[], object] | None:
+    try:
+        import trafilatura  # type: ignore[import-not-found]
+    except ImportError:
+        return None
+    pages = [
+        "<html><body><article>"
+        + "".join(f"<p>{html.escape(line)}</p>" for line in t.splitlines() if line.strip())
+        + "</article></body></html>"
+        for t in texts
+    ]
+    return lambda: [trafilatura.extract(p) for p in pages]
+
+
+def run(name: str, texts: list[str], rounds: int) -> None:
+    """Benchmark one corpus and print its table."""
+    size = sum(len(t.encode("utf-8")) for t in texts)
+    articles = [opinionpiece.parse(t) for t in texts]
+    rows: dict[str, list[float]] = {
+        "parse": _time(lambda: [opinionpiece.parse(t) for t in texts], rounds),
+        "floor": _time(lambda: floor(texts), rounds),
+        "json": _time(lambda: [opinionpiece.to_json(a) for a in articles], rounds),
+    }
+    traf = _trafilatura(texts)
+    if traf is not None:
+        rows["trafilatura"] = _time(traf, max(1, rounds // 2))
+    tracemalloc.start()
+    for t in texts:
+        opinionpiece.parse(t)
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+
+    print(f"\n== {name}: {len(texts)} articles, {size / 1e6:.2f} MB")
+    print(f"{'step':12} {'median s':>9} {'spread s':>17} {'MB/s':>8} {'art/s':>9} {'ms/art':>8}")
+    for step, times in rows.items():
+        med = statistics.median(times)
+        spread = f"{min(times):.4f}-{max(times):.4f}"
+        print(
+            f"{step:12} {med:9.4f} {spread:>17} {size / med / 1e6:8.2f} "
+            f"{len(texts) / med:9.0f} {1000 * med / len(texts):8.3f}"
+        )
+    parse_med = statistics.median(rows["parse"])
+    print(f"parse / floor: {parse_med / statistics.median(rows['floor']):.1f}x")
+    if "trafilatura" in rows:
+        print(f"trafilatura / parse: {statistics.median(rows['trafilatura']) / parse_med:.2f}x")
+    per_byte = peak / max(size, 1)
+    print(f"peak memory of one parse pass: {peak / 1e6:.1f} MB ({per_byte:.1f} B per input byte)")
+    print("share of parse time per stage:")
+    for stage, share in _stage_shares(texts).items():
+        print(f"  {stage:20} {100 * share:5.1f} %")
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmarks and print the tables."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--rounds", type=int, default=7)
+    ap.add_argument("--corpus", action="append", choices=sorted(corpora.CORPORA))
+    args = ap.parse_args(argv)
+    for name in args.corpus or list(corpora.CORPORA):
+        texts = corpora.CORPORA[name]()
+        if not texts:
+            print(f"\n== {name}: not available here, skipped")
+            continue
+        run(name, texts, args.rounds)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
