@@ -167,3 +167,27 @@ def test_record_json_is_deterministic() -> None:
     a = [json.dumps(op.to_dict(r.article)) for r in op.parse_many([SAMPLE], jobs=1) if r.article]
     b = [json.dumps(op.to_dict(r.article)) for r in op.parse_many([SAMPLE], jobs=1) if r.article]
     assert a == b
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet"])
+def test_write_tables_leaves_nothing_half_written(tmp_path: Path, fmt: str) -> None:
+    if fmt == "parquet":
+        pytest.importorskip("pyarrow")
+    from opinionpiece.tables import article_rows, write_tables
+
+    def rows():  # type: ignore[no-untyped-def]
+        yield article_rows("a", None, op.parse("Title\n\nBy Ann Lee\n\nBody text.\n"))
+        raise RuntimeError("interrupted")
+
+    with pytest.raises(RuntimeError, match="interrupted"):
+        write_tables(rows(), tmp_path / "t", format=fmt)  # type: ignore[arg-type]
+    assert list((tmp_path / "t").iterdir()) == []
+    counts = write_tables(
+        [article_rows("a", None, op.parse("Title\n\nBy Ann Lee\n\nBody text.\n"))],
+        tmp_path / "t",
+        format=fmt,  # type: ignore[arg-type]
+    )
+    assert counts == {"articles": 1, "authors": 1, "quotes": 0, "captions": 0, "boilerplate": 0}
+    assert sorted(p.name for p in (tmp_path / "t").iterdir()) == sorted(
+        f"{n}.{fmt}" for n in counts
+    )

@@ -114,6 +114,8 @@ def test_all_parsed_exits_0_and_glob_selects(corpus: Path) -> None:
         (["parse", "x.txt", "--format", "text", "--to", "jsonld"], "--to jsonld needs"),
         (["parse", "x.txt", "--format", "yaml"], "Invalid value for '--format'"),
         (["parse", "x.txt", "--jobs", "-1"], "Invalid value for '-j'"),
+        (["parse", "x.txt", "-o", "nowhere/out.jsonl"], "its folder does not exist"),
+        (["tables", "x.txt"], "Missing option '-o'"),
         (["frobnicate"], "No such command"),
     ],
 )
@@ -202,17 +204,22 @@ def test_kill_and_resume_gives_every_input_exactly_once(tmp_path: Path) -> None:
         (top / f"{i:04d}.txt").write_bytes(sources[i % len(sources)].read_bytes())
     cmd = [sys.executable, "-m", "opinionpiece", "parse", "many", "-o", "out.jsonl", "-j", "2"]
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    log = open(tmp_path / "stderr.log", "wb")  # noqa: SIM115 - closed below
     proc = subprocess.Popen(cmd, cwd=tmp_path, env=env, start_new_session=True,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+                            stdout=subprocess.DEVNULL, stderr=log)  # fmt: skip
     part = tmp_path / "out.jsonl.part"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None:
         if part.exists() and part.stat().st_size > 200_000:
             break
         time.sleep(0.005)
-    assert proc.poll() is None, "the run ended before it could be killed"
-    os.killpg(proc.pid, signal.SIGKILL)
+    alive = proc.poll() is None
+    if alive:
+        os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
+    log.close()
+    assert alive, "ended before the kill: " + (tmp_path / "stderr.log").read_text()
+    assert (tmp_path / "stderr.log").read_bytes() == b""
     assert not (tmp_path / "out.jsonl").exists()
     written = part.read_bytes().count(b"\n")
     assert 0 < written < 600

@@ -223,6 +223,12 @@ _F = TypeVar("_F", bound=Callable[..., Any])
 
 
 def _input_options(default_format: str, choices: list[str]) -> Callable[[_F], _F]:
+    formats = "text: article files; jsonl/csv: corpus files with a text column"
+    if "records" in choices:
+        formats += (
+            "; records: JSONL written by 'opinionpiece parse'; auto: records or jsonl by content"
+        )
+
     def decorate(func: _F) -> _F:
         options = [
             click.option(
@@ -230,8 +236,7 @@ def _input_options(default_format: str, choices: list[str]) -> Callable[[_F], _F
                 type=click.Choice(choices),
                 default=default_format,
                 show_default=True,
-                help="text: article files; jsonl/csv: corpus files with a text column; "
-                "records: JSONL written by 'opinionpiece parse'.",
+                help=formats + ".",
             ),
             click.option(
                 "--text-field",
@@ -286,9 +291,11 @@ def cli() -> None:
     """Turn raw scraped news text into typed, lossless article models."""
 
 
-@cli.command("parse")
+@cli.command("parse", short_help="Parse articles into JSONL records, JSON, Markdown or text.")
 @click.argument("paths", nargs=-1, required=True)
-@click.option("-o", "--output", default=None, help="Output file [default: standard output].")
+@click.option(
+    "-o", "--output", metavar="OUT", default=None, help="Output file [default: standard output]."
+)
 @click.option(
     "--format",
     "fmt",
@@ -341,6 +348,8 @@ def parse_command(
         raise click.UsageError("--to jsonld needs --format jsonl or json")
     if output is not None and os.path.isdir(output):
         raise click.UsageError(f"-o {output}: is a directory; give a file name")
+    if output is not None and not os.path.isdir(os.path.dirname(os.path.abspath(output))):
+        raise click.UsageError(f"-o {output}: its folder does not exist")
 
     done: set[str] = set()
     if resume and output is not None:
@@ -392,7 +401,7 @@ def parse_command(
 
     out = _Sink(output, fmt, append=resume)
     errors = _Sink(output + ".errors.jsonl" if output else None, "jsonl", stream=sys.stderr)
-    bar = _progress(progress, "article")
+    bar = _progress(progress, " articles")
     try:
         for outcomes in _run(tasks(), opts, jobs=jobs):
             for o in outcomes:
@@ -409,6 +418,10 @@ def parse_command(
         errors.abort()
         click.echo("interrupted: run again with --resume to finish", err=True)
         raise SystemExit(130) from None
+    except BrokenPipeError:
+        # The reader went away (``| head``): stop quietly, as other tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise SystemExit(1) from None
     finally:
         if bar is not None:
             bar.close()
@@ -430,10 +443,10 @@ def _summary(counts: dict[str, int], output: str | None, progress: bool | None) 
     click.echo(text, err=True)
 
 
-@cli.command("tables")
+@cli.command("tables", short_help="Write tidy tables as Parquet or CSV.")
 @click.argument("inputs", nargs=-1, required=True)
 @click.option(
-    "-o", "--output", "directory", required=True, help="The directory to write the tables into."
+    "-o", "--output", "directory", metavar="DIR", required=True, help="The folder to write into."
 )
 @click.option(
     "--format",
@@ -480,7 +493,7 @@ def tables_command(
     opts = _Options(kind="rows", split=not no_split, encoding=encoding, profile=profile)
     errors = _Sink(os.path.join(directory, "errors.jsonl"), "jsonl")
     failed = 0
-    bar = _progress(progress, "article")
+    bar = _progress(progress, " articles")
 
     def rows() -> Iterator[Any]:
         nonlocal failed
@@ -515,7 +528,7 @@ def tables_command(
         raise SystemExit(1)
 
 
-@cli.command("show")
+@cli.command("show", short_help="Show how one file parses, roles coloured.")
 @click.argument("file")
 @click.option("--encoding", default=None, help="Encoding of the file [default: UTF-8].")
 @click.option("--profile", default=None, help="Use this outlet profile instead of detecting one.")
@@ -581,7 +594,7 @@ def show_command(file: str, encoding: str | None, profile: str | None, color: bo
             click.echo(click.style(f"{d.code:>10}  {d.message}", fg="yellow"), color=color)
 
 
-@cli.command("schema")
+@cli.command("schema", short_help="Print the JSON Schema of a serialized article.")
 def schema_command() -> None:
     """Print the JSON Schema of a serialized article (what to_dict writes)."""
     from .schema import json_schema

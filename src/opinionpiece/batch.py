@@ -14,14 +14,12 @@ import csv
 import fnmatch
 import io
 import json
-import multiprocessing
 import os
 import signal
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path, PurePath
-from typing import IO, Any, Literal
+from typing import IO, TYPE_CHECKING, Any, Literal
 
 import attrs
 
@@ -30,6 +28,9 @@ from .model import Article
 from .pipeline import parse
 from .reading import decode
 from .split import split as split_text
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 __all__ = [
     "Document",
@@ -288,6 +289,9 @@ def _run(
         for task in tasks:
             yield _process(task, opts)
         return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     context = multiprocessing.get_context("spawn")
     pool = ProcessPoolExecutor(max_workers=n, mp_context=context, initializer=_quiet_worker)
     pending: deque[Future[list[list[_Outcome]]]] = deque()

@@ -15,14 +15,10 @@ from __future__ import annotations
 import glob as _glob
 import os
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .batch import Document, Result, _Options, _process, _Task, iter_files
 from .tables import TABLES, Row
-
-if TYPE_CHECKING:
-    import dask.bag
-    import dask.dataframe
 
 __all__ = ["documents", "read_articles", "to_dataframe"]
 
@@ -68,7 +64,7 @@ def read_articles(
     split: bool = True,
     encoding: str | None = None,
     npartitions: int | None = None,
-) -> dask.bag.Bag:
+) -> Any:
     """A Dask bag of :class:`~opinionpiece.Result` objects, one per article.
 
     Files are read and parsed inside the Dask tasks, so only the file names travel to
@@ -83,7 +79,7 @@ def read_articles(
         npartitions: Partitions of the bag (default: about 100 files each).
 
     Returns:
-        The bag; nothing is read until it is computed.
+        A ``dask.bag.Bag``; nothing is read until it is computed.
 
     .. versionadded:: 0.1
     """
@@ -116,18 +112,18 @@ def meta(table: str) -> Any:
     return pd.DataFrame({name: pd.Series([], dtype=dtypes[kind]) for name, kind in TABLES[table]})
 
 
-def to_dataframe(bag: dask.bag.Bag, table: str = "articles") -> dask.dataframe.DataFrame:
+def to_dataframe(bag: Any, table: str = "articles") -> Any:
     """A Dask data frame of one table (``articles``, ``authors``, ``quotes``, …).
 
     The columns and types are those of :data:`opinionpiece.tables.TABLES`, the same as
     ``opinionpiece tables`` writes; failed results give no rows.
 
     Args:
-        bag: A bag from :func:`read_articles`.
+        bag: A ``dask.bag.Bag`` from :func:`read_articles`.
         table: The table name.
 
     Returns:
-        The lazy data frame.
+        A lazy ``dask.dataframe.DataFrame``.
 
     Raises:
         KeyError: an unknown table name.

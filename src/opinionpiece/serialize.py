@@ -34,13 +34,14 @@ __all__ = [
 #: The version of the serialized form written by this release.
 SCHEMA_VERSION = 1
 
-#: A function turning a document of version ``n`` into one of version ``n + 1``.
+#: One upgrade step, turning a document of version ``n`` into one of version ``n + 1``.
 Migration = Callable[[dict[str, Any]], dict[str, Any]]
 
-#: The upgrade path of stored documents: ``MIGRATIONS[n]`` turns a version ``n``
+#: The steps that upgrade stored documents, ``MIGRATIONS[n]`` turning a version ``n``
 #: document into a version ``n + 1`` one. When a release changes the serialized form it
-#: bumps :data:`SCHEMA_VERSION` and adds the step from the previous version here, so
-#: that :func:`from_dict` reads every version ever written. Version 1 is the first.
+#: bumps :data:`~opinionpiece.SCHEMA_VERSION` and adds the step from the previous version
+#: here, so that :func:`~opinionpiece.from_dict` reads every version ever written.
+#: Version 1 is the first, so there is no step yet.
 MIGRATIONS: Mapping[int, Migration] = types.MappingProxyType({})
 
 
@@ -95,8 +96,9 @@ def upgrade(
 
     Args:
         data: :func:`to_dict` output of this or an earlier release.
-        migrations: The upgrade steps (default: this release's :data:`MIGRATIONS`).
-        target: The version to reach (default: :data:`SCHEMA_VERSION`).
+        migrations: The upgrade steps (default: this release's
+            :data:`~opinionpiece.serialize.MIGRATIONS`).
+        target: The version to reach (default: :data:`~opinionpiece.SCHEMA_VERSION`).
 
     Returns:
         A new dict of version ``target``, with ``schema_version`` set.

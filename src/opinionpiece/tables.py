@@ -23,9 +23,9 @@ from .model import Article
 
 __all__ = ["TABLES", "Column", "Row", "article_rows", "write_tables"]
 
-#: A column: its name and type (``"string"`` or ``"int64"``; every string may be null).
+#: The name and type of a column (``"string"`` or ``"int64"``; strings may be null).
 Column = tuple[str, Literal["string", "int64"]]
-#: One row of a table: a value per column, in column order.
+#: The values of one row of a table, in column order.
 Row = tuple[Any, ...]
 
 #: The table schemas, in the order the tables are written.
@@ -159,6 +159,9 @@ class _CsvSink:
         os.fsync(self.fh.fileno())
         self.fh.close()
 
+    def abandon(self) -> None:
+        self.fh.close()
+
 
 class _ParquetSink:
     _BATCH = 2000
@@ -179,9 +182,7 @@ class _ParquetSink:
             self._flush()
 
     def _flush(self) -> None:
-        columns = list(zip(*self.buffer, strict=True)) if self.buffer else []
-        if not columns:
-            columns = [() for _ in self.schema]
+        columns = list(zip(*self.buffer, strict=True))
         arrays = [
             self.pa.array(list(col), type=field.type)
             for col, field in zip(columns, self.schema, strict=True)
@@ -192,6 +193,10 @@ class _ParquetSink:
     def close(self) -> None:
         if self.buffer:
             self._flush()
+        self.writer.close()
+
+    def abandon(self) -> None:
+        self.buffer = []
         self.writer.close()
 
 
@@ -238,11 +243,13 @@ def write_tables(
             for name, table_rows in per_article.items():
                 sinks[name].write(table_rows)
                 counts[name] += len(table_rows)
-        for sink in sinks.values():
-            sink.close()
+        while sinks:
+            sinks.popitem()[1].close()
         for name, part in parts.items():
             os.replace(part, out / f"{name}{suffix}")
     finally:
+        for sink in sinks.values():  # only after a failure
+            sink.abandon()
         for part in parts.values():
             if part.exists():
                 part.unlink()
