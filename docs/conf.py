@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import opinionpiece
 
 project = "opinionpiece"
@@ -19,7 +21,7 @@ extensions = [
 ]
 myst_enable_extensions = ["colon_fence", "deflist"]
 source_suffix = {".md": "markdown", ".rst": "restructuredtext"}
-exclude_patterns = ["_build"]
+exclude_patterns = ["_build", "_generated"]
 autodoc_typehints = "description"
 autodoc_member_order = "bysource"
 autodoc_default_options = {"members": True, "show-inheritance": False}
@@ -35,5 +37,33 @@ nitpick_ignore_regex = [
     (r"py:class", r"(Pattern|PathLike|Attribute|Converter|Match|Any|Sequence|Iterator).*"),
     (r"py:class", r"opinionpiece\..*\.(Unit|Decision|CompiledProfile|View|Rule|NameSpan)"),
 ]
+#: Files written at build time from the library itself (format.md includes them).
+GENERATED = Path(__file__).resolve().parent / "_generated"
+#: The small article that format.md shows serialized.
+FORMAT_SAMPLE = (
+    "Tide tables\n"
+    "Floating docks give river towns a second chance\n"
+    "By Marta Kowalczyk\n\n"
+    '"Each dock pays for itself," said Ola Berg.\n'
+)
+
+
+def _write_generated(_app: object) -> None:
+    import json
+
+    GENERATED.mkdir(exist_ok=True)
+    schema = json.dumps(opinionpiece.json_schema(), indent=2, ensure_ascii=False) + "\n"
+    sample = opinionpiece.to_json(opinionpiece.parse(FORMAT_SAMPLE), indent=2) + "\n"
+    for name, text in (("article.schema.json", schema), ("sample.json", sample)):
+        path = GENERATED / name
+        if not path.is_file() or path.read_text(encoding="utf-8") != text:
+            path.write_text(text, encoding="utf-8")
+
+
+def setup(app: object) -> None:
+    """Write the generated files before the build reads any page."""
+    app.connect("builder-inited", _write_generated)  # type: ignore[attr-defined]
+
+
 html_theme = "furo"
 html_title = "opinionpiece"
