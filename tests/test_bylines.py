@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -180,3 +182,142 @@ def test_any_list_of_names_round_trips(people: list[str], caps: bool) -> None:
 def test_parse_byline_is_total(text: str) -> None:
     for n in parse_byline(text):
         assert 0 <= n.start <= n.end <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("3. März 2021 lenaschreibt Schreibe einen Kommentar", ["lenaschreibt"]),
+        ("5. Mai 2021 5. Mai 2021 Karla Menz 2 Kommentare Reisen, Natur", ["Karla Menz"]),
+        ("12.04.2022 | 09:15 Uhr | Jonas Brandt", ["Jonas Brandt"]),
+        ("Redaktion - 12. April 2022", ["Redaktion"]),
+        ("Greta Lund · April 9, 2021 · Garden · 3 comments", ["Greta Lund"]),
+        ("7. Juni 2021 Petra Voss Garten, Balkon", ["Petra Voss"]),
+        ("Stars (2 / 5) 06.11.2023 13:30 von Mirko Symbolbild", ["Mirko"]),
+        ("05.02.2020 - Redaktion: Lars Wendt (Pressesprecher)", ["Lars Wendt"]),
+        ("Frank Ebel am 18. September 2019", ["Frank Ebel"]),
+    ],
+)
+def test_meta_line_names(text: str, expected: list[str]) -> None:
+    assert [n.name for n in bylines.meta_names(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "27.01.2020 Soziales & Gesundheit Startseite App",
+        "Stand: 20. April 2020, 14:57 Uhr",
+        "Bern, 17.08.2007 - Rede beim Städtegipfel",
+        "Handball Schweiz • 02.02.2022",
+        "Termin: 21.02.2020, 19 Uhr",
+        "Am 22. Oktober 2019 erscheint die neue Ausgabe mit vielen Beiträgen aus der Region",
+        "Published: 28 Apr, 2020 CET",
+        "Jonas Brandt und Karla Menz",
+    ],
+)
+def test_not_meta_line_names(text: str) -> None:
+    assert bylines.meta_names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Text von Jana Holm Illustration von Piet Laar", ["Jana Holm"]),
+        ("Por Inés Calvo icalvo@example.com", ["Inés Calvo"]),
+        ("Von Jule Brand Vom 3. Februar 2022", ["Jule Brand"]),
+        ("Gepostet von Katja Rehm | Wohnen", ["Katja Rehm"]),
+        ("Ein Artikel von Pia Sander | 27.01.2022 - 12:45", ["Pia Sander"]),
+        ("By Evan Moor, August 14, 2020 2:30 pm", ["Evan Moor"]),
+        ("02.02.2022, 11:30 Uhr von Tom Hagen", ["Tom Hagen"]),
+        ("Autor: Rechtsanwalt Olaf Brück", ["Olaf Brück"]),
+        ("责任编辑：王明", ["王明"]),
+    ],
+)
+def test_more_byline_forms(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_newsroom_role_and_network_agency() -> None:
+    (person,) = [n for n in parse_byline("von Mira Sand, Online-Redaktion") if not n.agency]
+    assert person.name == "Mira Sand"
+    assert person.roles == ("Online-Redaktion",)
+    found = parse_byline("By Tom Reyes, CNN")
+    assert [(n.name, n.agency) for n in found] == [("Tom Reyes", False), ("CNN", True)]
+
+
+STORY = (
+    "The ferry keeps running through the winter after the council voted on Monday, even "
+    "though the costs rose sharply over the past year.\n\n"
+    "Commuters had asked for it in a survey, and the council followed them by a narrow "
+    "margin after a long debate that ran late into the evening.\n\n"
+)
+
+
+def test_name_alone_near_the_title_with_a_given_name() -> None:
+    raw = "Home\n\nNews\n\nThe ferry stays\n\nMarta Ilves\n\n" + STORY
+    assert [a.name for a in op.parse(raw).authors] == ["Marta Ilves"]
+
+
+def test_capitalized_pair_near_the_title_is_not_a_name() -> None:
+    raw = "Home\n\nNews\n\nThe ferry stays\n\nHarbour Policy\n\n" + STORY
+    assert op.parse(raw).authors == ()
+
+
+def test_meta_line_under_the_title() -> None:
+    raw = "The ferry stays\n\n4. März 2025 fjordfan 2 Kommentare Alltag\n\n" + STORY
+    a = op.parse(raw)
+    assert [x.name for x in a.authors] == ["fjordfan"]
+    assert a.authors[0].span is not None
+    assert a.authors[0].span.slice(raw) == "fjordfan"
+    assert a.published == dt.date(2025, 3, 4)
+
+
+def test_explicit_byline_beats_a_name_placed_by_position() -> None:
+    raw = "The ferry stays\n\nHarbour Notes\n\nBy Ada Brook - March 4, 2025\n\n" + STORY
+    assert [a.name for a in op.parse(raw).authors] == ["Ada Brook"]
+
+
+def test_author_box_after_the_article() -> None:
+    raw = (
+        "The ferry stays\n\n"
+        + STORY
+        + "Share this\n\nTwitter\n\nOlaf Brenner\n\nolaf.brenner@example.org\n\nImprint\n"
+    )
+    assert [a.name for a in op.parse(raw).authors] == ["Olaf Brenner"]
+
+
+def test_sign_off_under_the_last_paragraph() -> None:
+    raw = "The ferry stays\n\n" + STORY + "– Nora Falk\n\nImprint\n"
+    assert [a.name for a in op.parse(raw).authors] == ["Nora Falk"]
+
+
+def test_date_line_ending_in_von_takes_the_name_below() -> None:
+    raw = "Fähre fährt weiter\n\n10.12.2022 18:27 von\nHinrich Olsen\n\n" + STORY
+    a = op.parse(raw)
+    assert [x.name for x in a.authors] == ["Hinrich Olsen"]
+    assert a.published is not None
+    assert a.published.isoformat() == "2022-12-10T18:27:00"
+
+
+def test_run_of_separate_bylines_reads_the_first_person() -> None:
+    raw = (
+        "The ferry stays\n\n"
+        + STORY
+        + "Geschrieben von Elin Marsh\nGeschrieben von Global Desk Europe\n\nImprint\n"
+    )
+    a = op.parse(raw)
+    assert [x.name for x in a.authors] == ["Elin Marsh"]
+    assert a.authors[0].span is not None
+    assert a.authors[0].span.slice(raw) == "Elin Marsh"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("---- by Kenneth Lowe", "byline form"),
+        ("Autorin: Uta Berg, Projektleiterin der Stiftung in Tunis.", "byline form"),
+        ("By Ela Moor on 31. October, 2023 | 18 Comments. This post has links.", "byline form"),
+    ],
+)
+def test_byline_shapes(text: str, expected: str) -> None:
+    assert bylines._byline_shape(text) == expected

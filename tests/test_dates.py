@@ -98,3 +98,76 @@ def test_find_date_is_total(text: str) -> None:
     if found is not None:
         s, e = found[1]
         assert 0 <= s < e <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("19.10.19, 11:29 Uhr", dt.datetime(2019, 10, 19, 11, 29)),
+        ("Mi., 28.09.19", dt.date(2019, 9, 28)),
+        ("1.11.23 20:19 von Lena", dt.datetime(2023, 11, 1, 20, 19)),
+        ("By Ann Fry • 11/08/23 5:19pm", dt.datetime(2023, 11, 8, 17, 19)),
+        ("sábado 07 de mayo del 2022", dt.date(2022, 5, 7)),
+        ("29 / Dezember / 2022", dt.date(2022, 12, 29)),
+        ("15 августа 2016, 13:43", dt.datetime(2016, 8, 15, 13, 43)),
+    ],
+)
+def test_more_printed_forms(text: str, value: dt.date) -> None:
+    found = find_date(text)
+    assert found is not None
+    assert found[0] == value
+    assert type(found[0]) is type(value)
+
+
+@pytest.mark.parametrize("text", ["Version 2.10.15.3 is out", "Score 3.13.45", "pages 12/40/7"])
+def test_two_digit_years_need_a_date_shape(text: str) -> None:
+    assert find_date(text) is None
+
+
+BODY = (
+    "Die Gemeinde hat am Montag beschlossen, die alte Fähre über den Winter weiter fahren "
+    "zu lassen, obwohl die Kosten im vergangenen Jahr deutlich gestiegen sind.\n\n"
+    "Viele Pendler hatten sich in einer Umfrage dafür ausgesprochen, und der Rat folgte "
+    "dieser Mehrheit mit knapper Mehrheit nach einer langen Debatte am Abend.\n\n"
+)
+
+
+def test_statement_anywhere_when_no_date_near_the_title() -> None:
+    raw = (
+        "Fähre fährt weiter\n\n"
+        + BODY
+        + "Dieser Beitrag wurde am Dienstag, den 4. März 2025 um 10:12 Uhr veröffentlicht "
+        "und unter Lokales abgelegt.\n\nImpressum\n"
+    )
+    assert op.parse(raw).published == dt.datetime(2025, 3, 4, 10, 12)
+
+
+def test_event_dates_are_not_the_publication_date() -> None:
+    raw = "Fähre fährt weiter\n\nTermin: 21.02.2026, 19 Uhr\n\n" + BODY
+    assert op.parse(raw).published is None
+
+
+def test_update_beside_the_publication_date_is_not_it() -> None:
+    raw = "Fähre fährt weiter\n\n12. Januar 2026\n\nAktualisiert: 14. Januar 2026\n\n" + BODY
+    assert op.parse(raw).published == dt.date(2026, 1, 12)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Kiel, 14. Mai 2025 – ",
+        "14.05.2025 – ",
+        "Pressemitteilung vom 14. Mai 2025 | Kiel – ",
+        "Red. / 14.05.2025 ",
+    ],
+)
+def test_date_opening_the_first_paragraph(opening: str) -> None:
+    raw = "Fähre fährt weiter\n\n" + opening + BODY
+    assert op.parse(raw).published == dt.date(2025, 5, 14)
+
+
+def test_meta_line_under_the_title_dates_the_post() -> None:
+    raw = "Fähre fährt weiter\n\nLena Ohm | 14.05.25\n\n" + BODY + "Kommentare\n\n2. Juni 2025\n"
+    a = op.parse(raw)
+    assert a.published == dt.date(2025, 5, 14)
+    assert [x.name for x in a.authors] == ["Lena Ohm"]

@@ -215,3 +215,38 @@ def test_global_times_profile_is_detected() -> None:
     a = op.parse(raw)
     assert a.outlet == "Global Times"
     assert a.profile == GLOBAL_TIMES.name
+
+
+def test_german_disclaimer_formula() -> None:
+    raw = (
+        "Fähren im Winter\n\nVon Lena Ohm\n\n"
+        "Anmerkung der Redaktion: Lena Ohm ist freie Autorin in Kiel. Der Beitrag gibt die "
+        "Meinung der Autorin wieder und nicht unbedingt die der Redaktion.\n\n"
+        "Wer im Februar an der Küste unterwegs ist, sieht die kleinen Fährhäfen von ihrer "
+        "stillen Seite, und manche Anleger liegen wochenlang leer.\n\n"
+        "Die Betreiber nutzen die ruhigen Wochen für Reparaturen an Rampen und Pollern, bevor "
+        "im April der Ausflugsverkehr wieder beginnt.\n"
+    )
+    note = op.parse(raw).editor_note
+    assert note is not None
+    assert note.bio == "Lena Ohm ist freie Autorin in Kiel."
+    assert note.disclaimer == (
+        "Der Beitrag gibt die Meinung der Autorin wieder und nicht unbedingt die der Redaktion."
+    )
+
+
+def test_end_bio_followed_by_a_history_line() -> None:
+    raw = (
+        "Night trains\n\nBy Ada Brook\n\n"
+        "Ten years ago the last sleeper trains on the northern routes were cancelled, and few "
+        "people expected them to return.\n\n"
+        "Today four operators run overnight services again, and most cabins sell out weeks in "
+        "advance during the summer.\n\n"
+        "Ada Brook is a transport writer based in Lyon.\n\n"
+        "This article was first published on 3 December 2025.\n"
+    )
+    a = op.parse(raw)
+    assert a.editor_note is not None
+    assert a.editor_note.bio == "Ada Brook is a transport writer based in Lyon."
+    assert len(a.editor_note.spans) == 2
+    assert [p.text[:9] for p in a.paragraphs] == ["Ten years", "Today fou"]
