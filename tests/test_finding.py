@@ -140,3 +140,9 @@ def test_same_title() -> None:
         "Floating Docks Bring River Towns Back to Life!",
     )
     assert not same_title("Floating docks", "A completely different headline")
+
+
+def test_two_word_title_above_a_byline() -> None:
+    a = op.parse("A title\n\nBy Jane Doe\n\nThe first paragraph of the piece, as written.\n")
+    assert a.title == "A title"
+    assert [x.name for x in a.authors] == ["Jane Doe"]

@@ -1,10 +1,10 @@
 """opinionpiece: raw scraped news text into typed, lossless article models.
 
 >>> import opinionpiece
->>> text = "A title\\n\\nBy Jane Doe\\n\\nThe first paragraph of the piece, as written.\\n"
+>>> text = "Why river towns need docks\\n\\nBy Jane Doe\\n\\nThe first paragraph, as written.\\n"
 >>> article = opinionpiece.parse(text)
 >>> article.title, [a.name for a in article.authors]
-('A title', ['Jane Doe'])
+('Why river towns need docks', ['Jane Doe'])
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ from .model import (
 )
 from .pipeline import parse
 from .profiles import Profile, ProfileRegistry
-from .reading import parse_file
+from .reading import parse_bytes, parse_file
 from .render import render
 from .schema import json_schema
 from .serialize import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json, upgrade
@@ -65,6 +65,7 @@ __all__ = [
     "json_schema",
     "lexicon",
     "parse",
+    "parse_bytes",
     "parse_file",
     "parse_many",
     "read_csv",

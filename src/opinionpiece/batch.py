@@ -57,7 +57,7 @@ class Document:
     at ``path``. A document that is already known to be broken (a malformed JSONL line)
     carries ``error`` (an exception class name) and ``message`` instead.
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
 
     id: str
@@ -75,7 +75,7 @@ class Result:
     :func:`~opinionpiece.split`, each article's id is the input id with ``#1``, ``#2``, …
     appended. ``error`` is the exception class name and ``message`` its text.
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
 
     id: str
@@ -350,7 +350,7 @@ def parse_many(
         >>> [(r.id, r.article.title) for r in results]
         [('a', 'A title')]
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
     if on_error not in ("record", "raise", "skip"):
         raise ValueError(f"on_error must be 'record', 'raise' or 'skip', not {on_error!r}")
@@ -390,7 +390,7 @@ def iter_files(root: str | os.PathLike[str], *, glob: str = "*.txt") -> Iterator
     Yields:
         Documents with ``path`` set, in a stable order.
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
     top = os.fspath(root)
     if not os.path.isdir(top):
@@ -452,7 +452,7 @@ def read_jsonl(
     Yields:
         One document per non-blank line, in order.
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
     try:
         fh, default_name, close = _open_binary(source)
@@ -536,7 +536,7 @@ def read_csv(
     Yields:
         One document per data row, in order.
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
     try:

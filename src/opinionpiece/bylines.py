@@ -85,6 +85,22 @@ _PREFIXES = (
     "ein gastbeitrag von",
     "autoren",
     "autorinnen",
+    "gepostet von",
+    "artikel von",
+    "ein artikel von",
+    "beitrag von",
+    "blog beitrag von",
+    "blogbeitrag von",
+    "text von",
+    "texte von",
+    "publicado por",
+    "escrito por",
+    "publié par",
+    "écrit par",
+    "autor",
+    "autorin",
+    "author",
+    "auteur",
 )
 _LABELS = (
     "byline",
@@ -102,9 +118,37 @@ _LABELS = (
     "kolumnist*in",
     "kolumnist",
     "kolumnistin",
+    "autor*in",
+    "autor/in",
+    "redaktion",
+    "text & fotos",
+    "text und fotos",
+    "text & bild",
+    "text und bild",
+    "von",
+    "por",
+    "责任编辑",
+    "作者",
+    "记者",
+    "编辑",
 )
 #: Honorifics before a name, kept as roles.
-_HONORIFICS = ("Dr.", "Dr", "Prof.", "Prof", "Professor", "Sir", "Dame", "Rev.", "Mr.", "Mrs.")
+_HONORIFICS = (
+    "Dr.",
+    "Dr",
+    "Prof.",
+    "Prof",
+    "Professor",
+    "Sir",
+    "Dame",
+    "Rev.",
+    "Mr.",
+    "Mrs.",
+    "Rechtsanwalt",
+    "Rechtsanwältin",
+    "Themenstarter",
+    "Themenstarterin",
+)
 #: Roles printed after a name (``, MD``, ``Opinion Contributor``), kept as roles.
 _TRAILING_ROLES = (
     "MD",
@@ -133,7 +177,8 @@ _ROLE_WORDS = regex.compile(
     r"professor|director|president|chair(?:man|woman)?+|fellow|analyst|researcher|lecturer|"
     r"chief|head|founder|ceo|geschäftsführer(?:in)?+|redakteur(?:in)?+|leiter(?:in)?+|"
     r"korrespondent(?:in)?+|experte|expertin|projektleiter(?:in)?+|marketing|manager|"
-    r"engineer|developer|designer|advocate|strategist|officer)\b",
+    r"engineer|developer|designer|advocate|strategist|officer|redaktion|"
+    r"online-redaktion)\b",
     _I,
 )
 _ORG_WORDS = regex.compile(
@@ -222,13 +267,19 @@ _PLACE = regex.compile(
     r"\s++(?:in|at|aus|en)\s++(?P<place>(?:the\s++)?+\p{Lu}[^\d|]{0,80}+)\Z", _FLAGS
 )
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# `(?:\G|(?<!\s))`: a match starts only where the search starts or at the first space of
+# a run, so a long run of spaces is read once, not once per space (linear, not quadratic).
 _CUT = regex.compile(
+    r"(?:\G|(?<!\s))(?:"
     r"\s++(?i:" + _MONTH_NAMES + r")\.?+\s*+\d.*+\Z|"
     r"\s++(?:on|am|um|le|el|vor|seit|(?i:updated|aktualisiert|published|veröffentlicht|"
-    r"stand|posted|kommentare?+|comments?+)|at\s++\d|in\s++(?=\p{Ll}))\b.*+\Z|"
-    r"\s*+[(@<\[{\"“«].*+\Z|\s++\d.*+\Z",
+    r"stand|posted|kommentare?+|comments?+|vom|erstellt|last\s++updated|zuletzt|twitter|"
+    r"facebook|linkedin|instagram|lesezeit|uhr)|at\s++\d|in\s++(?=\p{Ll}))\b.*+\Z|"
+    r"\s*+[(@<\[{\"“«].*+\Z|\s++\d.*+\Z|"
+    r"\s++(?:Illustrations?+|Fotos?+|Photos?+|Bilder?+|Grafik)\b.*+\Z|\s++[\w.+-]++@.*+\Z)",
     _FLAGS | regex.DOTALL,
 )
+_MONTH_PIECE = regex.compile(r"\A(?i:" + _MONTH_NAMES + r")\.?+(?:\s*+\d|\Z)", _FLAGS)
 _ROLE_TAIL = regex.compile(
     r"(?:,\s*+|\s++)(?P<role>" + voc.alternation(_TRAILING_ROLES) + r"|Special to\s++.{2,60}+)"
     r"\s*+\Z",
@@ -241,6 +292,22 @@ _HONORIFIC_HEAD = regex.compile(
     r"\A(?P<role>" + voc.alternation(_HONORIFICS) + r")(?:\s++|(?<=\.)(?=\p{Lu}))",
     _FLAGS,
 )
+
+
+#: ``Uhr`` / ``h`` after a time that a date reader left (``11:30 Uhr von X``).
+_CLOCK_WORD = regex.compile(r"(?i:uhr|h|hrs?+)\b[\s,]*+", _FLAGS)
+
+
+# Precompiled (a pattern string handed to ``regex.search`` is looked up in the module's
+# cache on every call, which costs more than the match on a short line).
+_LETTERS = regex.compile(r"\p{L}++", _FLAGS)
+_INITIAL_END = regex.compile(r"\b\p{Lu}\.\Z", _FLAGS)
+_NON_SPACE = regex.compile(r"\S++", _FLAGS)
+#: Numbers left at the end of a line once its dates are gone; the look-behind makes the
+#: search start only at the first space of a run (linear on long runs of spaces).
+_TRAILING_NUMBERS = regex.compile(r"(?<!\s)(?:\s++\d{1,4}+)++\Z", _FLAGS)
+_FIELD_SEPARATOR = regex.compile(r"[|•·∙]|//", _FLAGS)
+_OPEN_END = regex.compile(r"(?:\s(?:and|und|&)|,)\Z", _I)
 
 
 @attrs.frozen(kw_only=True)
@@ -272,7 +339,9 @@ _NOT_NAME_WORDS = _words(
     rezept rezepte thema themen aktuell aktuelles übersicht overview alle gutscheine
     schedule collected download buy now tweet print drucken content paid sponsored open
     previous next weiter zurück nachricht nachrichten meldung meldungen pressemitteilung
-    änderung suchbegriff produkte products kitchen kitchens styles fold unfold"""
+    änderung suchbegriff produkte products kitchen kitchens styles fold unfold
+    veröffentlicht published aktualisiert updated erstellt geändert posted datum date
+    follow folgen abonnieren subscribe"""
 )
 _TAIL_WORDS = _NOT_NAME_WORDS | _words(
     """categories category kategorien kategorie tags kommentar leave hinterlasse
@@ -303,8 +372,7 @@ def natural_case(name: str) -> str:
     """``BALEW DEMISSIE`` → ``Balew Demissie``; names not all in capitals are kept."""
     letters = [c for c in name if c.isalpha()]
     if len(letters) > 3 and all(c.isupper() for c in letters):
-        return regex.sub(
-            r"\p{L}+",
+        return _LETTERS.sub(
             lambda m: m.group() if len(m.group()) <= 1 else m.group().capitalize(),
             name.lower(),
         )
@@ -321,7 +389,7 @@ def looks_like_name(text: str) -> bool:
     if not 3 <= len(text) <= 60 or any(c.isdigit() for c in text):
         return False
     text = _SUFFIX.sub("", text)
-    if text[-1] in ".!?:;,|" and not regex.search(r"\b\p{Lu}\.\Z", text):
+    if text[-1] in ".!?:;,|" and not _INITIAL_END.search(text):
         return False
     tokens = text.split()
     if not 2 <= len(tokens) <= 5:
@@ -389,7 +457,7 @@ def _strip_piece(piece: str) -> tuple[str, int, int, tuple[str, ...], str | None
             roles.append(m4["role"])
             end = start + piece[start:end].rfind(m4["role"].split()[0])
     # a chrome word glued after the name (`Daniel Lemire Categories`)
-    for tok in regex.finditer(r"\S++", piece[start:end]):
+    for tok in _NON_SPACE.finditer(piece[start:end]):
         if tok.group().lower().strip(":") in _TAIL_WORDS:
             end = start + tok.start()
             break
@@ -426,8 +494,8 @@ def _names_in(text: str, base: int, *, prefixed: bool) -> list[NameSpan]:
         if not piece.strip():
             continue
         whole = " ".join(piece.split()).strip(" ,;:")
-        if _LABELLED.match(whole):
-            break  # `Datum: 03.Mär.19`: another field begins
+        if _LABELLED.match(whole) or _MONTH_PIECE.match(whole):
+            break  # `Datum: 03.Mär.19`, `August 14`: another field begins
         if is_agency(whole):
             out.append(
                 NameSpan(
@@ -525,6 +593,9 @@ def parse_byline(text: str) -> list[NameSpan]:
             cursor += found[1][1]
             while cursor < e and text[cursor] in " ,\t\n":
                 cursor += 1
+            clock = _CLOCK_WORD.match(text, cursor, e)
+            if clock is not None:
+                cursor = clock.end()
         prefixed = False
         m = _PREFIX_RE.match(text[cursor:e])
         if m is not None and cursor + m.end() < e:
@@ -554,12 +625,20 @@ def parse_byline(text: str) -> list[NameSpan]:
 # ----------------------------------------------------------------------------- the rule
 
 _BYLINE_START = regex.compile(
-    r"\A(?:(?:post\s++author\s++)?+by|von|por|par|written\s++by|posted\s++by|"
+    r"\A(?:(?:post\s++author\s++)?+by|von|vom|durch|por|par|written\s++by|posted\s++by|"
     r"words\s++(?:written\s++)?+by|(?:geschrieben|erstellt|eingestellt|verfasst|"
-    r"veröffentlicht|publiziert)\s++von|"
-    r"(?:byline|autor|autorin|autoren|author|authors|auteur|text|words|redaktion))"
+    r"veröffentlicht|publiziert|gepostet)\s++von|(?:ein\s++)?+artikel\s++von|"
+    r"(?:blog\s*+)?+beitrag\s++von|texte?+\s++von|(?:publicado|escrito)\s++por|"
+    r"(?:publié|écrit)\s++par|escribe|"
+    r"(?:byline|autor|autorin|autoren|author|authors|auteur|text|words|redaktion|"
+    r"autor\*in|text\s*+(?:&|und)\s*+(?:fotos|bild)|责任编辑|作者|记者|编辑))"
     r"(?:\s*+[:：]\s*+|\s++|\Z)",
     _I,
+)
+#: ``Autorin: …`` with a colon: a labelled byline even inside a sentence-like line
+#: (``Autorin: Uta Berg, Projektleiterin der Stiftung in Tunis.``).
+_LABEL_COLON = regex.compile(
+    r"(?i:autor|autorin|autor\*in|author|authors|byline|redaktion|text)\s*+:", _FLAGS
 )
 _ROLE_NOUN = (
     r"(?i:autor|autorin|author|redakteur|redakteurin|reporter|editor|correspondent|"
@@ -592,7 +671,18 @@ _PIPED_DATE = regex.compile(r"\|\s*+(?:updated|published|aktualisiert|stand)\b",
 
 def _byline_shape(text: str) -> str | None:
     """Why ``text`` is a byline unit, or ``None``."""
-    if len(text) > 240 or (is_prose(text) and not _PIPED_DATE.search(text)):
+    if len(text) > 240:
+        return None
+    if text[:1] in "-–—•·*~":
+        text = text.lstrip("-–—•·*~ ")  # `---- by Kenneth Surin`
+    labelled = _LABEL_COLON.match(text) is not None and len(text) <= 200
+    if (
+        is_prose(text)
+        and not labelled
+        and not _PIPED_DATE.search(text)
+        # `By Ela on 31. October, 2023 | 18 Comments. This post may contain …`
+        and not (_BYLINE_START.match(text) and find_date(text[:60]) is not None)
+    ):
         return None
     if _BYLINE_START.match(text):
         rest = _BYLINE_START.sub("", text, count=1).strip()
@@ -621,10 +711,10 @@ def _byline_shape(text: str) -> str | None:
         if looks_like_name(before) and word_count(after) <= 6:
             return "name beside a date"
         rest = " ".join(strip_dates(text).split()).strip(" ,·|-–—/~")
-        rest = regex.sub(r"(?:\s++\d{1,4}+)++\Z", "", rest)
+        rest = _TRAILING_NUMBERS.sub("", rest)
         if looks_like_name(rest):
             return "name beside a date"
-    if len(text) <= 300 and regex.search(r"[|•·∙]|//", text):
+    if len(text) <= 300 and _FIELD_SEPARATOR.search(text):
         for s, e in _segments(text):
             if _BYLINE_START.match(text[s:e]) and parse_byline(text[s:e]):
                 return "byline among fields"
@@ -649,6 +739,16 @@ def settle_bylines(units: Sequence[Unit], decisions: list[Decision]) -> None:
     """
     n = len(units)
     _bare_name_in_head(units, decisions)
+    for i in range(n - 1):
+        # `10.12.2022 18:27 von` / `Jane Roe`: a date line that ends in `von` opens a byline
+        if (
+            decisions[i].role is Role.DATELINE
+            and _LEAD_END.search(units[i].text)
+            and not units[i + 1].gap_before
+        ):
+            decisions[i] = Decision(role=Role.BYLINE, reason="byline word")
+    # the first and last body unit, found once (bylines settled here never move them)
+    body_bounds: tuple[int, int] | None = None
     for i in range(n):
         if decisions[i].role is not Role.BYLINE:
             continue
@@ -656,14 +756,19 @@ def settle_bylines(units: Sequence[Unit], decisions: list[Decision]) -> None:
         if decisions[i].reason == "byline fragment" and not _has_byline_neighbour(
             units, decisions, i
         ):
-            decisions[i] = _stray(decisions, i)
+            if body_bounds is None:
+                body = [k for k, d in enumerate(decisions) if d.role is Role.BODY]
+                body_bounds = (body[0], body[-1]) if body else (0, -1)
+            decisions[i] = _stray(decisions, i, body_bounds)
             continue
         bare = decisions[i].reason == "byline word"
-        open_end = bare or bool(regex.search(r"(?:\s(?:and|und|&)|,)\Z", text, _I))
+        open_end = bare or bool(_OPEN_END.search(text))
         if open_end and i + 1 < n and (bare or not units[i + 1].gap_before):
             _absorb(units, decisions, i + 1, i)
-        if text[:1] in "|," and i > 0 and not units[i].gap_before:
+        if text[:1] in "|,&" and i > 0 and not units[i].gap_before:
             _absorb(units, decisions, i - 1, i)
+    _meta_line_in_head(units, decisions)
+    _bare_names_near_title(units, decisions)
 
 
 def _bare_name_in_head(units: Sequence[Unit], decisions: list[Decision]) -> None:
@@ -687,6 +792,454 @@ def _bare_name_in_head(units: Sequence[Unit], decisions: list[Decision]) -> None
             return
 
 
+#: Words of a post's meta line that are not the author: comment counts, reading times,
+#: category labels (``1 Kommentar``, ``Schreibe einen Kommentar``, ``5 Min.``, ``Uhr``).
+_META_WORDS = _words(
+    """kommentar kommentare kommentieren comment comments antworten reply replies schreibe
+    leave hinterlasse keine no lesezeit min min. read uhr zuletzt geändert aktualisiert
+    updated update kategorie kategorien categories category tags tag filed lesezeichen
+    share teilen ergänzungen views aufrufe mins minutes minuten cet cest est edt pst pdt
+    gmt utc mez mesz bst jetzt now hier here symbolbild foto fotos bild photo päivitetty
+    julkaistu opdateret uppdaterad bijgewerkt aggiornato"""
+)
+#: Words that may lead into the author on a meta line and are not part of the name.
+_META_LEAD = _words("von vom by par por am on um le el à at posted veröffentlicht publié")
+_CLOCK = regex.compile(r"(?<!\d)\d{1,2}(?::\d{2}|\s?+[AaPp]\.?+[Mm]\b)", _FLAGS)
+_META_SPLIT = regex.compile(r"\s*+(?:[|·•⋅»/]|\s[–—-]\s|\A[–—-]\s)\s*+", _FLAGS)
+_META_TOKEN = regex.compile(r"\S++", _FLAGS)
+_HANDLE_TOKEN = regex.compile(r"[\p{L}\d][\p{L}\d_.-]{1,29}+", _FLAGS)
+_WEEKDAYS = _words(
+    """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
+    donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
+    lunes martes miércoles miercoles jueves viernes sábado sabado domingo mo di mi do fr sa
+    so"""
+)
+
+
+#: Common given names (lower case) of the languages the library reads: evidence that a
+#: bare capitalized token or pair is a person (``Tine``, ``Marie Jaster``), not a section
+#: or a menu word (``Energie``, ``Handball Schweiz``).
+_GIVEN_NAMES = _words(
+    """
+    aaron abby adam adrian adriana agnes ahmed ahmet aino aisha alain alan albert alberto
+    alejandra alejandro aleksandra alessandra alessandro alex alexa alexander alexandra
+    alexandre alexis alfred ali alice alicia alina alison amanda amber amelia amelie amit
+    amy ana anastasia anders andre andrea andreas andrew andrzej andré andrés andy angela
+    angelika angelo anil anita anja anke ann anna annabelle anne anne-marie annette annika
+    antje antoine anton antonia antonio anu arnaud arne arthur ashley astrid aurélie austin
+    axel ayşe barbara bastian beate beatrice beatriz ben benedikt benjamin benno benoît
+    bernd bernhard bert bettina betty bianca bill billy birgit björn bob bobby boris
+    bradley brandon brendan brian brigitte britta bruce bruno bryan camila camille carina
+    carl carla carlo carlos carmen carol carola carolin caroline carsten catherine cecilia
+    celine charles charlie charlotte chiara chloé chris christa christian christiane
+    christina christine christoph christophe christopher claire clara claudia claudio
+    clemens clément colin constanze cornelia céline dana daniel daniela daniele danielle
+    david denis dennis detlef diana didier diego dieter dirk dolores dominik dominique
+    donna doris dorothea douglas dylan edith eduardo edward elena eleonora elias elif elisa
+    elisabeth eliza elizabeth elke ella ellen elsa emil emily emma emmanuel emre enrico
+    enrique eric erik erika ernst esther ethan eugen eugene eva eva-maria evan evelyn
+    evgenia fabian fabio fatima fatma federico felix fernando filip finn florian francesca
+    francesco francis francisco frank franz franziska françois frederic frida frieda
+    friederike friedrich frédéric gabriel gabriela gabriele gary georg george gerald gerd
+    gerhard gert gertrud gina giorgio giovanni gisela giulia giuseppe glen gonzalo grace
+    greg gregor gregory greta gudrun guido guillaume gunter gustav günter günther hanna
+    hannah hannes hans hans-peter harald harold harry hartmut hassan heather hedwig heide
+    heidi heike heiko heinrich heinz helen helena helene helga helmut henning henri henrik
+    henry herbert hermann hilde hiroshi holger horst hugo hussein hélène ibrahim ida
+    ignacio ilse ines inga inge ingo ingrid inès irene iris irmgard isabel isabell isabella
+    isabelle ivan jack jacob jacqueline jacques jaime jakob james jan jana jane janina
+    jannik jasmin jason javier jean jeanine jeanne jeffrey jennifer jens jeremy jerry jesse
+    jessica jim joachim joan joanna joaquín jochen joe joel johan johann johanna johannes
+    john johnny jon jonas jonathan jordan jorge jose josef joseph josephine joshua josé
+    juan jukka jule jules julia julian juliane julie julien julius justin jutta jörg jörn
+    jürgen kai karen karin karina karl karl-heinz karla karoline karsten kate katharina
+    kathrin katja katrin kay keith kenji kenneth kerstin kevin kim kimberly kira klaus
+    klaus-dieter knut konrad konstantin kristina kurt kyle lara larry lars laura lauren
+    laurent lawrence lea leila lena leo leon leonie liam liisa lina linda linus lisa logan
+    lothar louis louise loïc luana luca lucas lucia luciana lucy lucía ludwig luis luisa
+    luise lukas luke lutz luz léa magdalena maja malte manfred manon manuel manuela marc
+    marcel marco marcus maren margarete margarita maria mariana marianne marie marina mario
+    marion mark marko markus marlene marta martha martin martina mary massimo mateo mathias
+    mathieu mathilda mats matthew matthias matti max maxime maximilian megan mehmet melanie
+    melissa mercedes mia michael michaela michel michelle miguel mikael mike mikko mila
+    milan mira miriam mohamed monika moritz mustafa nadine nadja nancy natalia natalie
+    natascha nathalie nathan nicola nicolas nicole niklas nikola nikolai nikolaus nils nina
+    noah norbert olaf olga oliver olivia olivier omar oscar oskar otto pablo paloma pamela
+    paolo pascal patrice patricia patrick paul paula pauline pedro pekka per peter petra
+    philip philipp philippe pia pierre pilar priya rachel rafael rahul raj ralf ralph
+    ramona randy raphael raymond raúl rebecca regina reinhard renate rené richard rita rob
+    robert roberto robin rocío rodrigo roger roland rolf roman ronja rosa roy rudolf
+    russell ruth ryan rémi rüdiger sabine sabrina samantha samuel sandra sandrine santiago
+    sara sarah sascha scott sean sebastian sergio sharon sigrid silke silvia simon simone
+    sofia sofía sonja sophia sophie stefan stefanie stefano steffen steffi stephan
+    stephanie stephen steve steven stéphane sunil susan susanne sven svenja swantje tapio sylvia
+    sylvie sébastien tamara tanja tatjana tatyana teresa terry theo thierry thilo thomas
+    thorsten till tim timothy tina tobias tom tomas toni torsten tyler udo ulf ulla ulrich
+    ulrike ursula uta ute uwe valentin valentina valeria valerie valérie vanessa vera
+    verena veronika verónica victor vijay viktor vincent volker véronique wadim walter
+    waltraud wayne werner wilhelm will william wolfgang ximena yannick yuki yusuf yves
+    yvonne zachary zoe élise émilie óscar
+    """
+)
+#: Words that may stand alone as the author of a post (the newsroom).
+_NEWSROOM = _words("redaktion redaction rédaction redacción redazione newsroom staff")
+
+
+def is_given_name(token: str) -> bool:
+    """Whether ``token`` (or its first part before a hyphen) is a common given name."""
+    low = token.casefold().strip(".,;:")
+    return low in _GIVEN_NAMES or low.split("-", 1)[0] in _GIVEN_NAMES
+
+
+def _handle_shaped(token: str) -> bool:
+    """A user handle rather than a word: lower case first, or digits, ``_``, inner capitals
+    (``karstenruppert``, ``r23``, ``ThE_PaiN``, ``HansEhrlich``)."""
+    if not _HANDLE_TOKEN.fullmatch(token):
+        return False
+    return (
+        token[0].islower()
+        or any(c.isdigit() or c == "_" for c in token)
+        or any(c.isupper() for c in token[1:])
+    )
+
+
+def meta_names(text: str) -> list[NameSpan]:
+    """The author on a post's meta line, which prints a date, the author and more in a row.
+
+    ``28. Januar 2015 karstenruppert Schreibe einen Kommentar``, ``2. Februar 2020
+    Alexander Roll 1 Kommentar Inklusion, Kapitalismus``, ``Redaktion 1. November 2023
+    10:29``, ``Paddy · April 19, 2019 · Mac · 7 comments``, ``04.02.2022 | 13:10 Uhr |
+    Uta Helkenberg``. The line must hold a date or a time. Dates and times are cut out;
+    of what is left, the first piece that is not a count, a reading time or a label gives
+    the name: one handle-like token, or two or three capitalized tokens (a token that opens
+    a lowercase phrase or a comma list is a category, not part of the name).
+    """
+    if len(text) > 300:
+        return []
+    masked = text
+    dated = False
+    for _ in range(4):
+        found = find_date(masked)
+        if found is None:
+            break
+        dated = True
+        s, e = found[1]
+        masked = masked[:s] + "|" * (e - s) + masked[e:]
+    for m in _CLOCK.finditer(masked):
+        dated = True
+        masked = masked[: m.start()] + "|" * (m.end() - m.start()) + masked[m.end() :]
+    if not dated:
+        return []
+    pos = 0
+    pieces: list[tuple[int, int]] = []
+    for m in [*_META_SPLIT.finditer(masked), None]:
+        end = m.start() if m is not None else len(masked)
+        if end > pos:
+            pieces.append((pos, end))
+        pos = m.end() if m is not None else len(masked)
+    lead = _META_BY.search(masked)
+    if lead is not None:
+        end = next((e for s, e in pieces if s <= lead.end() <= e), len(masked))
+        found_name = _meta_piece(masked, lead.end(), end, lead=True)
+        return [found_name] if found_name is not None else []
+    if len(_META_TOKEN.findall(masked.replace("|", " "))) > 14:
+        return []  # a sentence that mentions a date, not a meta line
+    for s, e in pieces:
+        found_name = _meta_piece(masked, s, e, lead=False)
+        if found_name is not None:
+            return [found_name]
+    return []
+
+
+def _meta_piece(text: str, s: int, e: int, *, lead: bool) -> NameSpan | None:
+    """The name at the start of one piece of a meta line, or ``None``.
+
+    After a ``von``/``by`` (``lead``) any name or handle is taken; without one, a lone
+    token must be a handle, a given name or the newsroom (``Redaktion``), and a longer
+    name must open with a given name.
+    """
+    tokens = [(m.start(), m.end(), m.group()) for m in _META_TOKEN.finditer(text, s, e)]
+    while tokens and (
+        tokens[0][2].casefold().strip(":") in _META_LEAD
+        or not any(c.isalnum() for c in tokens[0][2])
+    ):
+        tokens = tokens[1:]
+    if (
+        len(tokens) > 1
+        and tokens[0][2].endswith(":")
+        and tokens[0][2][:-1].casefold() in (_META_LABELS)
+    ):
+        tokens = tokens[1:]  # `Redaktion: Eberhard Fuhr`: a label names the author
+        lead = True
+    if not tokens:
+        return None
+    first = tokens[0][2].strip(",;:")
+    low = first.casefold()
+    if (
+        not first
+        or low in _META_WORDS
+        or low in _WEEKDAYS
+        or low.strip(".") in MONTHS
+        or low in _STOP
+        or first[0].isdigit()
+    ):
+        return None
+    taken: list[tuple[int, int, str]] = []
+    for k, (ts, _te, tok) in enumerate(tokens[:4]):
+        word = tok.rstrip(",;:")
+        wlow = word.casefold()
+        if (
+            not word
+            or wlow in _META_WORDS
+            or wlow in _STOP
+            or wlow.strip(".") in MONTHS
+            or (k > 0 and any(c.isdigit() for c in word))
+            or "|" in word
+        ):
+            break
+        nxt = tokens[k + 1][2] if k + 1 < len(tokens) else ""
+        if (
+            k > 0
+            and word[:1].isupper()
+            and (
+                tok.endswith(",")
+                or (
+                    nxt[:1].islower()
+                    and nxt not in _PARTICLES
+                    and nxt.casefold() not in _META_LEAD
+                    and nxt.casefold() not in _META_WORDS
+                )
+            )
+        ):
+            break  # `Netzwerk, Windows`, `Politique scientifique`: a category begins
+        if k > 0 and not (word[:1].isupper() or word in _PARTICLES):
+            break
+        taken.append((ts, ts + len(word), word))
+        if tok.endswith((",", ";", ":")):
+            break
+    while taken and taken[-1][2] in _PARTICLES:
+        taken.pop()
+    if not taken:
+        return None
+    if (
+        not lead
+        and len(taken) == 3
+        and not is_given_name(taken[1][2])
+        and not _INITIAL.fullmatch(taken[1][2])
+        and taken[1][2] not in _PARTICLES
+    ):
+        taken = taken[:2]  # `Carola Pönisch Kultur`: a meta line's category follows the name
+    name = " ".join(t[2] for t in taken)
+    after = text[taken[-1][1] : taken[-1][1] + 1]
+    if len(taken) == 1:
+        lone = taken[0][2]
+        if (
+            not _HANDLE_TOKEN.fullmatch(lone)
+            or lone.endswith(".")
+            or lone.casefold() in _NOT_NAME_WORDS
+            or is_agency(lone)
+        ):
+            return None
+        rest = text[taken[-1][1] : taken[-1][1] + 40]
+        counted = bool(_META_AFTER.match(rest))
+        if not lead and (
+            after in (":", ",")
+            or not (
+                is_given_name(lone)
+                or lone.casefold() in _NEWSROOM
+                or counted
+                or (_handle_shaped(lone) and (taken[0][0] == 0 or bool(_CATEGORY_NEXT.match(rest))))
+            )
+        ):
+            return None
+    elif (
+        not looks_like_name(name)
+        or is_agency(name)
+        or (not lead and (after == ":" or not is_given_name(taken[0][2])))
+    ):
+        return None
+    return NameSpan(name=natural_case(name), start=taken[0][0], end=taken[-1][1])
+
+
+_META_REASON = "meta line near the title"
+#: ``… von`` / ``… by`` at the end of a line: the name follows on the next line.
+_LEAD_END = regex.compile(r"\s(?i:von|vom|by|por|par)\Z", _FLAGS)
+#: A role under a name in an author box (``Pressesprecherin``, ``Redakteur``, ``Editor``).
+_BOX_ROLE = regex.compile(
+    r"(?i:sprecher|redakteur|autor|journalist|leiter|referent|korrespondent|editor|writer|"
+    r"reporter|columnist|correspondent|contributor|fotograf|photographer)",
+    _FLAGS,
+)
+_INITIAL = regex.compile(r"\p{Lu}\.", _FLAGS)
+#: After a handle on a meta line: a separator, or a category list (``tlow btw17, …``).
+_CATEGORY_NEXT = regex.compile(r"\s*+\||\s++\S{1,30}+,", _FLAGS)
+_META_LABELS = _words("redaktion autor autorin author text von by verfasser verfasst")
+#: What follows the author on a post's meta line: a comment count or a comment link.
+_META_AFTER = regex.compile(
+    r"\s++(?:\d{1,5}+\s++(?i:kommentare?+|comments?+|antworten|replies|ergänzungen)|"
+    r"(?i:schreibe\s++einen|leave\s++a|hinterlasse\s++einen|keine\s++kommentare|"
+    r"no\s++comments|ein\s++kommentar))\b",
+    _FLAGS,
+)
+_META_BY = regex.compile(
+    r"(?:(?<=[\s|])|\A)(?i:von|vom|by|par|por)[:：]?+\s++(?=[\p{L}\d])", _FLAGS
+)
+
+
+def _meta_line_in_head(units: Sequence[Unit], decisions: list[Decision]) -> None:
+    """With no byline naming a person near the title, a post's meta line there (a date
+    with the author beside it, :func:`meta_names`) is the byline."""
+    roles = [d.role for d in decisions]
+    title = next((i for i, r in enumerate(roles) if r is Role.TITLE), None)
+    first = next((i for i, r in enumerate(roles) if r is Role.BODY), None)
+    if first is None:
+        return
+    anchor = title if title is not None else first
+    window = sorted(
+        {*range(max(0, anchor - 2), anchor + 4), *range(max(0, first - 2), first + 4)},
+        key=lambda k: abs(k - anchor) if k >= anchor else 2 * (anchor - k),
+    )
+    n = len(units)
+    for k in range(anchor, min(n, first + 3)):
+        if roles[k] is Role.BYLINE and parse_byline(units[k].text):
+            return
+    for k in window:
+        if not 0 <= k < n or k == title:
+            continue
+        d = decisions[k]
+        text = units[k].text
+        if d.role is Role.BODY and (
+            find_date(text[:80]) is None or (k > first + 1 and len(text) > 100)
+        ):
+            continue
+        if d.role not in (
+            Role.DATELINE,
+            Role.HEADING,
+            Role.BOILERPLATE,
+            Role.CAPTION,
+            Role.BODY,
+            Role.BYLINE,
+        ):
+            continue
+        if meta_names(text):
+            decisions[k] = Decision(role=Role.BYLINE, reason=_META_REASON)
+            return
+
+
+_BARE_REASON = "names alone near the title"
+
+
+def _head_window(decisions: Sequence[Decision]) -> tuple[int, int, list[int]] | None:
+    """``(anchor, first, window)``: the title (or the first body unit), the first body
+    unit, and the unit indices around them nearest first (above the title counts double)."""
+    roles = [d.role for d in decisions]
+    title = next((i for i, r in enumerate(roles) if r is Role.TITLE), None)
+    first = next((i for i, r in enumerate(roles) if r is Role.BODY), None)
+    if first is None:
+        return None
+    anchor = title if title is not None else first
+    n = len(decisions)
+    window = sorted(
+        {
+            k
+            for k in (*range(anchor - 5, anchor + 7), *range(first - 4, first + 6))
+            if 0 <= k < n and k != title
+        },
+        key=lambda k: abs(k - anchor) if k >= anchor else 2 * (anchor - k),
+    )
+    return anchor, first, window
+
+
+def _has_head_byline(units: Sequence[Unit], decisions: Sequence[Decision], a: int, b: int) -> bool:
+    """Whether a byline unit between ``a`` and ``b`` (inclusive) reads as a byline."""
+    return any(
+        decisions[k].role is Role.BYLINE
+        and (decisions[k].reason == _META_REASON or parse_byline(units[k].text))
+        for k in range(max(0, a), min(len(units), b + 1))
+    )
+
+
+def _bare_names_near_title(units: Sequence[Unit], decisions: list[Decision]) -> None:
+    """With no byline near the title, a line there holding only people's names
+    (``Marie Jaster``, ``Isabel Caro, Rocío Latorre y José Miguel Wilson``) is the
+    byline, provided the first name opens with a common given name: a capitalized pair
+    alone (``Handball Schweiz``, ``Letzte Änderung``) is more often a menu or a section."""
+    found = _head_window(decisions)
+    if found is None:
+        return
+    anchor, first, window = found
+    if _has_head_byline(units, decisions, anchor - 4, first + 2):
+        return
+    for k in window:
+        if _names_only(units[k].text, decisions[k]):
+            decisions[k] = Decision(role=Role.BYLINE, reason=_BARE_REASON)
+            return
+    if any(
+        d.role is Role.BYLINE and any(not x.agency for x in parse_byline(u.text))
+        for u, d in zip(units, decisions, strict=True)
+    ):
+        return
+    # An author box: the name alone, then their address, a bio naming them again or
+    # their role (``Jan Roe`` / ``jan.roe@example.org``, ``Jan Roe`` / ``Jan Roe teaches
+    # …``, ``Jan Roe`` / ``Pressesprecherin``); or a name beside a date line.
+    n = len(units)
+    last = max(i for i, d in enumerate(decisions) if d.role is Role.BODY)
+    for k in range(max(first, last - 1), min(n, last + 4)):
+        # a sign-off under the last paragraph: `– Jane Roe`
+        text = units[k].text
+        if (
+            text[:1] in "-–—"
+            and len(text) <= 60
+            and looks_like_name(text.lstrip("-–— "))
+            and decisions[k].role in (Role.BODY, Role.BOILERPLATE, Role.HEADING)
+        ):
+            decisions[k] = Decision(role=Role.BYLINE, reason="sign-off")
+            return
+    for k in range(first, n - 1):
+        names = _names_only(units[k].text, decisions[k])
+        if not names:
+            continue
+        surname = names[0].name.split()[-1].casefold()
+        after = [units[j].text for j in range(k + 1, min(k + 3, n))]
+        if (len(surname) >= 3 and any(surname in t[:200].casefold() for t in after)) or (
+            after and len(after[0]) <= 120 and _BOX_ROLE.search(after[0])
+        ):
+            decisions[k] = Decision(role=Role.BYLINE, reason="author box")
+            return
+        if k <= last and any(
+            decisions[j].role is Role.DATELINE and not units[max(j, k)].gap_before
+            for j in (k - 1, k + 1)
+            if 0 <= j < n
+        ):
+            # `Jane Roe` / `03/05/2022 22:46`: a name printed over or under the date
+            decisions[k] = Decision(role=Role.BYLINE, reason="name beside a date line")
+            return
+
+
+def _names_only(text: str, d: Decision) -> list[NameSpan]:
+    """The persons of a line holding only names, the first opening with a given name."""
+    if (
+        d.role not in (Role.BOILERPLATE, Role.HEADING, Role.BODY, Role.BYLINE)
+        or len(text) > 100
+        or not text[:1].isupper()
+        or not is_given_name(text.split(None, 1)[0])
+        or (ends_sentence(text) and not _INITIAL_END.search(text))
+        or any(c.isdigit() for c in text)
+    ):
+        return []
+    names = parse_byline(text)
+    if (
+        not names
+        or len(names) > 4
+        or any(x.agency or x.roles for x in names)
+        or not is_given_name(names[0].name.split()[0])
+        or any(len(x.name.split()) < 2 for x in names)
+        or sum(x.end - x.start for x in names) < 0.6 * len(text)
+    ):
+        return []
+    return names
+
+
 def _has_byline_neighbour(units: Sequence[Unit], decisions: Sequence[Decision], i: int) -> bool:
     """Whether a byline fragment touches another piece of a byline (no blank between)."""
     for j in (i - 1, i + 1):
@@ -702,10 +1255,17 @@ def _has_byline_neighbour(units: Sequence[Unit], decisions: Sequence[Decision], 
     return False
 
 
-def _stray(decisions: Sequence[Decision], i: int) -> Decision:
-    """A byline fragment alone is body inside the main text, chrome outside it."""
-    body = [k for k, d in enumerate(decisions) if d.role is Role.BODY]
-    if body and body[0] < i < body[-1]:
+def _stray(
+    decisions: Sequence[Decision], i: int, bounds: tuple[int, int] | None = None
+) -> Decision:
+    """A byline fragment alone is body inside the main text, chrome outside it.
+
+    ``bounds`` are the first and last body unit when the caller knows them.
+    """
+    if bounds is None:
+        body = [k for k, d in enumerate(decisions) if d.role is Role.BODY]
+        bounds = (body[0], body[-1]) if body else (0, -1)
+    if bounds[0] < i < bounds[1]:
         return Decision(role=Role.BODY, reason="inside the body")
     return Decision(role=Role.BOILERPLATE, reason="stray byline fragment")
 
@@ -748,6 +1308,26 @@ def byline_runs(doc: Classified) -> list[tuple[int, int]]:
     return runs
 
 
+#: Reasons of byline units placed by position only (a name-shaped line under a title).
+_POSITIONAL = frozenset(
+    {"name under the title", "name under a line", "name between title and body"}
+)
+
+
+def _evidence_rank(doc: Classified, i: int) -> int:
+    """0 for a byline that says so (``By …``, ``Von …``, ``… | Updated: …``), 1 for a
+    name read beside a date or alone near the title, 2 for a name placed by position."""
+    d = doc.decisions[i]
+    if _BYLINE_START.match(doc.units[i].text) or d.reason in (
+        "byline form",
+        "byline with outlet and date",
+        "byline among fields",
+        "posted by, with a date",
+    ):
+        return 0
+    return 2 if d.reason in _POSITIONAL else 1
+
+
 def _choose_run(doc: Classified, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The article's byline run(s): near the title and the start of the body."""
     if not runs:
@@ -760,7 +1340,7 @@ def _choose_run(doc: Classified, runs: list[tuple[int, int]]) -> list[tuple[int,
     anchor = title if title is not None else first
     head = [r for r in runs if anchor <= r[0] <= first + 2]
     if head:
-        return head
+        return sorted(head, key=lambda r: _evidence_rank(doc, r[0]))
 
     def cost(run: tuple[int, int]) -> float:
         i = run[0]
@@ -770,11 +1350,8 @@ def _choose_run(doc: Classified, runs: list[tuple[int, int]]) -> list[tuple[int,
             return 4 + (i - first) * 0.2
         return 12 + (i - last)
 
-    ranked = sorted(runs, key=cost)
-    best = ranked[0]
-    if cost(best) > 80:
-        return []
-    return [best]
+    ranked = sorted(runs, key=lambda r: cost(r) + 3 * _evidence_rank(doc, r[0]))
+    return [r for r in ranked if cost(r) <= 80][:3]
 
 
 def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
@@ -782,9 +1359,22 @@ def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
     authors: list[Author] = []
     agencies: list[str] = []
     for a, b in _choose_run(doc, byline_runs(doc)):
+        if authors:
+            break  # the first run that names a person is the article's byline
         start, end = doc.units[a].start, doc.units[b].end
         raw = doc.view.text[start:end]
-        for ns in parse_byline(raw):
+        meta = a == b and doc.decisions[a].reason == _META_REASON
+        found = meta_names(raw) if meta else parse_byline(raw)
+        if a < b and not any(not x.agency for x in found):
+            # a run of separate bylines (`Geschrieben von A` / `Geschrieben von B`)
+            for k in range(a, b + 1):
+                one = parse_byline(doc.units[k].text)
+                if any(not x.agency for x in one):
+                    start = doc.units[k].start
+                    raw = doc.view.text[start : doc.units[k].end]
+                    found = parse_byline(raw)
+                    break
+        for ns in found:
             name = " ".join(ns.name.split())
             if ns.agency:
                 if name not in agencies:

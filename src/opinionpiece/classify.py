@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 import regex
 
+from .budget import Budget
 from .bylines import byline_rule, looks_like_name
 from .captions import caption_rule
 from .datelines import find_dateline
@@ -103,10 +104,18 @@ def _is_heading_shaped(text: str) -> bool:
     return 1 <= words <= 15 and len(text) <= 120 and not ends_sentence(text)
 
 
-def classify(units: Sequence[Unit], profile: CompiledProfile) -> list[Decision]:
-    """Give every unit a role (``None`` roles never leave this function)."""
+def classify(
+    units: Sequence[Unit], profile: CompiledProfile, *, budget: Budget | None = None
+) -> list[Decision]:
+    """Give every unit a role (``None`` roles never leave this function).
+
+    When ``budget`` runs out, the units not yet classified, and every undecided one, are
+    kept as body text and the positional rules are skipped.
+    """
     decisions: list[Decision] = []
     for unit in units:
+        if budget is not None and budget.over("classification"):
+            break
         decision: Decision | None = None
         for _name, rule in LOCAL_RULES:
             decision = rule(unit, profile)
@@ -114,14 +123,23 @@ def classify(units: Sequence[Unit], profile: CompiledProfile) -> list[Decision]:
                 break
         decisions.append(decision or Decision(role=None, reason="undecided"))
 
+    if budget is not None and budget.check("classification"):
+        out_of_time = Decision(role=Role.BODY, reason="time budget ran out")
+        decisions = [d if d.role is not None else out_of_time for d in decisions]
+        decisions += [out_of_time] * (len(units) - len(decisions))
+        return decisions
     _place_body(units, decisions, profile)
     return decisions
 
 
-def _score(unit: Unit, decision: Decision, profile: CompiledProfile) -> float:
+def _score(
+    unit: Unit, decision: Decision, profile: CompiledProfile, repeated: frozenset[str]
+) -> float:
     """How much a unit speaks for being inside the article's main text."""
     role = decision.role
     if role is Role.BODY:
+        if unit.text in repeated:
+            return 0.0  # prose printed twice is a template (form messages, teasers)
         return min(word_count(unit.text), 200) / 12 * _language_weight(unit.text)
     if role is Role.BOILERPLATE:
         if decision.reason == "section barrier":
@@ -135,11 +153,11 @@ def _score(unit: Unit, decision: Decision, profile: CompiledProfile) -> float:
 
 
 def _repeated_lines(units: Sequence[Unit]) -> frozenset[str]:
-    """Short lines printed more than once in the dump (menus, share bars)."""
+    """Lines printed more than once in the dump (menus, share bars, form messages)."""
     seen: set[str] = set()
     twice: set[str] = set()
     for u in units:
-        if len(u.text) <= 80:
+        if len(u.text) <= 400:
             (twice if u.text in seen else seen).add(u.text)
     return frozenset(twice)
 
@@ -295,14 +313,20 @@ def densest_run(scores: Sequence[float]) -> tuple[int, int, float]:
 def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: CompiledProfile) -> None:
     """Find the main text as the densest run of prose, then place what is left."""
     n = len(units)
-    scores = [_score(u, d, profile) for u, d in zip(units, decisions, strict=True)]
+    repeated = _repeated_lines(units)
+    scores = [_score(u, d, profile, repeated) for u, d in zip(units, decisions, strict=True)]
     first, last, total = densest_run(scores)
     anchor = _find_anchor(units, decisions)
     if anchor is not None:
         # The page repeats its title above a run of prose: prefer the run that starts
         # right under it, unless it is much weaker than the densest run.
         a_first, a_last, a_total = _run_from(scores, anchor + 1)
-        if a_total > 0 and a_total >= 0.2 * total:
+        # A barrier (comments, "related stories") between the run under the headline and
+        # the densest run means the densest run is not the article, however long.
+        barred = first > a_last and any(
+            decisions[i].reason == "section barrier" for i in range(a_last + 1, first)
+        )
+        if a_total > 0 and (a_total >= 0.2 * total or barred):
             first, last, total = a_first, a_last, a_total
     if total <= 0 or not any(decisions[i].role is Role.BODY for i in range(first, last + 1)):
         # No clear prose: keep every undecided unit as body, except a title-shaped
@@ -327,7 +351,6 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
         j -= 1
     # The edges of the run: content that is not prose (lists, short lines) still
     # belongs to the article until the page turns to navigation.
-    repeated = _repeated_lines(units)
     last = _extend(units, decisions, repeated, last, +1, n)
     stop = anchor if anchor is not None and anchor < first else -1
     first = _extend(units, decisions, repeated, first, -1, stop)
@@ -398,13 +421,16 @@ def _place_head(
     # name line right under it (the byline) and notes, captions, datelines.
     i = first - 1
     pending_name: int | None = None
+    short: int | None = None  # the nearest short line passed over
     steps = 0
     while i >= 0 and steps < 25:
         steps += 1
         d = decisions[i]
         text = units[i].text
         if d.role is None and word_count(text) <= 2 and not looks_like_name(text):
-            pass  # a stray menu word between the title and the body
+            # a stray menu word between the title and the body, or a short title
+            if short is None and _is_title_shaped(text):
+                short = i
         elif d.role is None:
             if (
                 pending_name is None
@@ -419,6 +445,8 @@ def _place_head(
             else:
                 break
         i -= 1
+    if title_at is None and short is not None:
+        title_at = short  # nothing longer above: the short line was the title
     if title_at is None and pending_name is not None:
         # The name-shaped line was the only candidate: a short title, not a byline.
         title_at, pending_name = pending_name, None

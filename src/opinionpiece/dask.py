@@ -31,7 +31,7 @@ def documents(
     A pattern (``corpus/**/*.txt``) is expanded recursively and sorted; ids are the
     matched paths. A directory gives ids relative to it, a file its path as given.
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
     items = [paths_or_glob] if isinstance(paths_or_glob, (str, os.PathLike)) else paths_or_glob
     out: list[Document] = []
@@ -81,7 +81,7 @@ def read_articles(
     Returns:
         A ``dask.bag.Bag``; nothing is read until it is computed.
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
     import dask.bag as db
 
@@ -128,7 +128,7 @@ def to_dataframe(bag: Any, table: str = "articles") -> Any:
     Raises:
         KeyError: an unknown table name.
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
     if table not in TABLES:
         raise KeyError(f"unknown table {table!r}: one of {', '.join(TABLES)}")

@@ -48,6 +48,26 @@ for _i, _names in enumerate(
 ):
     for _n in _names:
         MONTHS[_n] = _i
+# Russian month names, nominative and genitive (``15 августа 2016``)
+for _i, _names in enumerate(
+    (
+        ("январь", "января"),
+        ("февраль", "февраля"),
+        ("март", "марта"),
+        ("апрель", "апреля"),
+        ("май", "мая"),
+        ("июнь", "июня"),
+        ("июль", "июля"),
+        ("август", "августа"),
+        ("сентябрь", "сентября"),
+        ("октябрь", "октября"),
+        ("ноябрь", "ноября"),
+        ("декабрь", "декабря"),
+    ),
+    start=1,
+):
+    for _n in _names:
+        MONTHS[_n] = _i
 
 _MONTH = "(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?+"
 _TIME = (
@@ -66,10 +86,11 @@ _PATTERNS = [
         r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)" + _TIME,
         # 16:15, 07-Oct-2026
         _TIME_FIRST + r"?(?P<d>\d{1,2})[- ]" + _MONTH + r"[- ](?P<y>\d{4})(?!\d)",
-        # 07-Oct-2026, 7 October 2026, 3. Dezember 2025
-        r"(?<!\d)(?P<d>\d{1,2})\.?+[- ]\s*+(?:de\s++)?+"
+        # 07-Oct-2026, 7 October 2026, 3. Dezember 2025, 4 de mayo del 2022,
+        # 29 / Dezember / 2022
+        r"(?<!\d)(?P<d>\d{1,2})\.?+(?:[- ]|\s*+/)\s*+(?:de\s++)?+"
         + _MONTH
-        + r"[- ,]\s*+(?:de\s++)?+(?P<y>\d{4})(?!\d)"
+        + r"(?:[- ,]|\s*+/)\s*+(?:del?+\s++)?+(?P<y>\d{4})(?!\d)"
         + _TIME,
         # May 14, 2020; Feb 17, 2026 10:37 AM; July 5, 2019 Friday
         r"\b" + _MONTH + r"\s++(?P<d>\d{1,2})(?:st|nd|rd|th)?+,?\s++(?P<y>\d{4})(?!\d)" + _TIME,
@@ -79,9 +100,17 @@ _PATTERNS = [
         # numbers (a part above 12 is the day) and, when ambiguous, from an AM/PM time
         # (month first, US style); otherwise day first.
         r"(?<![\d./])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})(?!\d)" + _TIME,
+        # 19.10.19, 28.09.19 12:44, 1.11.23 20:19: German day-first with a two-digit
+        # year (not a version number such as 1.2.3.4)
+        r"(?<![\d./])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<yy>\d{2})(?![\w]|\.\d)" + _TIME,
+        # 11/08/23 5:19pm: a two-digit year with slashes, read like 17/11/2019
+        r"(?<![\d./])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?![\d/])" + _TIME,
         # Dezember 26, 2019 handled above; 26 de mayo de 2022 is not read.
     )
 ]
+
+
+_DIGIT = regex.compile(r"\d", regex.VERSION1)
 
 
 def _tz(value: str | None) -> dt.tzinfo | None:
@@ -95,10 +124,15 @@ def _tz(value: str | None) -> dt.tzinfo | None:
     return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
 
 
+def _century(yy: int) -> int:
+    """A two-digit year: 20yy up to next year's, else 19yy (pages are not dated ahead)."""
+    return 2000 + yy if yy <= (dt.date.today().year + 1) % 100 else 1900 + yy
+
+
 def _build(m: regex.Match[str]) -> dt.date | dt.datetime | None:
     g = m.groupdict()
     try:
-        year = int(g["y"])
+        year = int(g["y"]) if g.get("y") is not None else _century(int(g["yy"]))
         if g.get("a") is not None:
             a, b = int(g["a"]), int(g["b"])
             us = bool(g.get("ampm")) and a <= 12
@@ -128,6 +162,8 @@ def _build(m: regex.Match[str]) -> dt.date | dt.datetime | None:
 
 def find_date(text: str) -> tuple[dt.date | dt.datetime, tuple[int, int]] | None:
     """Find the first date in ``text``: the value and its ``(start, end)`` offsets."""
+    if _DIGIT.search(text) is None:
+        return None  # every form has a year in digits
     best: tuple[dt.date | dt.datetime, tuple[int, int]] | None = None
     for pattern in _PATTERNS:
         m = pattern.search(text)
@@ -183,6 +219,74 @@ def dateline_rule(unit: Unit, profile: CompiledProfile) -> Decision | None:
     return None
 
 
+#: Words that state a publication (or last change) around a date, anywhere on the page:
+#: ``Der Beitrag wurde am … veröffentlicht``, ``Published: …``, ``Erschienen am …``.
+_STATEMENT = regex.compile(
+    r"\b(?:veröffentlicht|published|erschienen|gepostet|posted|publiziert|publicado|publié|"
+    r"pubblicato|erstveröffentlichung|aktualisiert|updated|actualizado|mis\s++à\s++jour|"
+    r"zuletzt\s++(?:geändert|bearbeitet|aktualisiert)|geändert|last\s++(?:modified|edited|"
+    r"updated)|erstellt|created)\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+#: A date that is an event's, not the page's: ``Termin: 21.02.2020``, ``Release: …``.
+_EVENT = regex.compile(
+    r"\A(?:termin|termine|release|veranstaltung|wann|event|beginn|start|deadline|frist|"
+    r"einsendeschluss|anmeldeschluss|anpfiff|kick-?off)\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+_OPENER_SEP = "/|–—-,·⋅•:("
+_UPDATE = regex.compile(
+    r"\A\W{0,3}+(?:updated?+|aktualisiert|aktualisierung|zuletzt|last\s++(?:updated|modified)|"
+    r"geändert|stand|actualizado|mis\s++à\s++jour|modifié)\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+#: ``Pressemitteilung vom``, ``Communiqué du``: a one-word label and a preposition.
+_LABEL_PREP = regex.compile(r"\p{Lu}[\p{L}-]{2,30}+\s++(?:vom|am|du|del|de|dal)", regex.VERSION1)
+
+
+def _opening_date(text: str) -> dt.date | dt.datetime | None:
+    """The date a body paragraph opens with, as a press release or news item prints it.
+
+    ``29.11.2022 – Mehrfach …``, ``Wien, 14. Dezember 2021 – …``, ``Red. / 31.10.2023 …``,
+    ``Posted on 25. Januar 2022 …``; never a sentence that merely starts with a date phrase
+    (``On June 28, 2021, the two leaders met …``).
+    """
+    head = text[:160]
+    found = find_date(head)
+    if found is None:
+        return None
+    s, e = found[1]
+    before = head[:s].strip()
+    label = DATE_LABEL_RE.match(head)
+    if label is not None and s - label.end() <= 20:
+        return found[0]
+    if len(before) > 40 or (
+        before and before[-1] not in _OPENER_SEP and not _LABEL_PREP.fullmatch(before)
+    ):
+        return None
+    after = head[e:].lstrip(" ,")
+    if not after or after[0] in _OPENER_SEP + ".|" or after[:3].casefold() in ("um ", "uhr"):
+        return found[0]
+    if before:  # `Red. / 31.10.2023 Die …`: the date stands between a label and the text
+        return found[0]
+    return None
+
+
+_PUBLISHED = regex.compile(
+    r"\b(?:veröffentlicht|published|erschienen|gepostet|posted|publiziert|publicado|publié|"
+    r"pubblicato|erstveröffentlichung)\b",
+    regex.IGNORECASE | regex.VERSION1,
+)
+
+
+def _weight(text: str) -> float:
+    """A date line that says it is the publication date (``Veröffentlicht am``) counts
+    as nearer; an update (``Updated:``) does not."""
+    if len(text) <= 300 and _PUBLISHED.search(text[:120]):
+        return 0.5
+    return 1.0
+
+
 def read_published(
     doc: Classified, byline_texts: Sequence[str] = ()
 ) -> dt.date | dt.datetime | None:
@@ -190,8 +294,12 @@ def read_published(
 
     In order: a date in the article's byline (``byline_texts``, the chosen byline run),
     then the date line nearest the title and the start of the body (above it or just
-    inside it), then the first date line inside the body. Dates inside body sentences
-    (``On June 28, …``) are never read: only date lines and bylines are.
+    inside it, a labelled line such as ``Veröffentlicht am …`` counting as nearer; also
+    a subheading-like meta line and a date that opens one of the first body paragraphs),
+    then a publication statement anywhere (``Der Beitrag wurde am … veröffentlicht``),
+    then the first date line inside the body. Dates inside body sentences
+    (``On June 28, …``) are never read: only date lines, bylines and statements are.
+    Event dates (``Termin: …``) and copyright lines are skipped.
     """
     for text in byline_texts:
         found = find_date(text)
@@ -203,27 +311,67 @@ def read_published(
     first = body[0] if body else len(roles)
     last = body[-1] if body else len(roles)
     anchor = title if title is not None else first
-    dated: list[tuple[int, dt.date | dt.datetime]] = []
+    early_body = frozenset(body[:5])
+    dated: list[tuple[int, dt.date | dt.datetime, float]] = []
+    statements: list[tuple[int, dt.date | dt.datetime]] = []
     for i, (unit, role) in enumerate(zip(doc.units, roles, strict=True)):
-        if role in (Role.DATELINE, Role.BYLINE, Role.TITLE) or (
-            role is Role.BOILERPLATE and anchor - 12 <= i <= first and len(unit.text) <= 120
+        text = unit.text
+        if _DIGIT.search(text, 0, 400) is None or _EVENT.match(text):
+            continue
+        near = anchor - 12 <= i <= first + 3
+        value: dt.date | dt.datetime | None = None
+        found = None
+        if (
+            role in (Role.DATELINE, Role.BYLINE, Role.TITLE)
+            or (role is Role.BOILERPLATE and near and len(text) <= 120)
+            or (role is Role.HEADING and near and len(text) <= 160)
         ):
-            found = find_date(unit.text)
-            if found is not None and not _COPYRIGHT.search(unit.text):
-                dated.append((i, found[0]))
-    near = [(i, v) for i, v in dated if anchor - 15 <= i <= first + 3]
-    if near:
-        return min(near, key=lambda x: x[0] - anchor if x[0] >= anchor else 2 * (anchor - x[0]))[1]
-    inside = [(i, v) for i, v in dated if first < i < last]
+            found = find_date(text)
+        elif role is Role.BOILERPLATE and near and len(text) <= 240:
+            found = find_date(text[:60])  # `By Ela on 31. October, 2023 | 18 Comments. …`
+        elif role is Role.BODY and i in early_body:
+            value = _opening_date(text)
+        if found is not None and not _copyright(text, found[1][0]):
+            value = found[0]
+        if value is not None:
+            dated.append((i, value, _weight(text)))
+        if len(text) <= 400 and _STATEMENT.search(text[:240]):
+            found = find_date(text)
+            if found is not None and not _copyright(text, found[1][0]):
+                statements.append((i, found[0]))
+    near_dates = [(i, v, w) for i, v, w in dated if anchor - 15 <= i <= first + 3]
+    # An update (``Updated: …``, ``Update vom …``) printed beside the publication date
+    # is not the publication date.
+    updates = {i for i, _, _ in near_dates if _UPDATE.match(doc.units[i].text)}
+    near_dates = [
+        x
+        for x in near_dates
+        if x[0] not in updates
+        or not any(abs(j - x[0]) <= 8 and j not in updates for j, _, _ in near_dates)
+    ]
+    if near_dates:
+        return min(
+            near_dates,
+            key=lambda x: (x[0] - anchor if x[0] >= anchor else 2 * (anchor - x[0])) * x[2],
+        )[1]
+    if statements:
+        return min(statements, key=lambda x: abs(x[0] - anchor))[1]
+    inside = [(i, v) for i, v, _ in dated if first < i < last]
     if inside:
         return inside[0][1]
-    after = [(i, v) for i, v in dated if last < i <= last + 15]
+    after = [(i, v) for i, v, _ in dated if last < i <= last + 15]
     if after:
         return after[0][1]
-    before = [(i, v) for i, v in dated if i < anchor]
+    before = [(i, v) for i, v, _ in dated if i < anchor]
     if before:
         return before[-1][1]
     return None
 
 
 _COPYRIGHT = regex.compile(r"©|\(c\)|copyright", regex.IGNORECASE)
+
+
+def _copyright(text: str, date_start: int) -> bool:
+    """Whether the date at ``date_start`` is a copyright line's (``© 2019 …``): a
+    copyright mark before it. ``Veröffentlicht am 5. Mai 2023 / ©site`` is not one."""
+    return _COPYRIGHT.search(text, 0, date_start + 1) is not None

@@ -16,6 +16,11 @@ CODES: dict[str, tuple[Severity, str]] = {
     "OP102": (Severity.WARNING, "No body paragraph could be found."),
     "OP103": (Severity.INFO, "No byline or author could be found."),
     "OP110": (Severity.INFO, "The outlet profile was chosen from evidence in the text."),
+    "OP111": (Severity.INFO, "The encoding of the input bytes was detected (encoding='auto')."),
+    "OP120": (
+        Severity.WARNING,
+        "The time budget ran out; the rest was kept as body text, quotes not searched further.",
+    ),
     "OP201": (Severity.WARNING, "A quotation mark was never closed; no quote was made from it."),
     "OP202": (Severity.INFO, "A closing quotation mark had no opening mark."),
     "OP301": (Severity.INFO, "An editor's note had no disclaimer sentence."),

@@ -18,6 +18,8 @@ class InputError(ValueError):
 
     ``path`` names the file (or ``None`` for in-memory bytes) and ``offset`` the byte
     where decoding failed, when that is the problem.
+
+    .. versionadded:: 0.1.0
     """
 
     def __init__(self, message: str, *, path: str | None = None, offset: int | None = None):
@@ -51,7 +53,10 @@ def format_diagnostic(diagnostic: Diagnostic, source: str, path: str | None = No
 
 
 class ParseError(ValueError):
-    """Raised by ``parse(..., strict=True)``: carries every diagnostic at once."""
+    """Raised by ``parse(..., strict=True)``: carries every diagnostic at once.
+
+    .. versionadded:: 0.1.0
+    """
 
     def __init__(
         self, diagnostics: Sequence[Diagnostic], source: str, path: str | None = None

@@ -733,6 +733,8 @@ def to_html(
 
     Raises:
         ImportError: markupsafe (the ``html`` extra) is not installed.
+
+    .. versionadded:: 0.1.0
     """
     _escaper()
     prefix = _prefix(article)
@@ -783,6 +785,8 @@ class IndexEntry:
     ``href`` is the relative link to the article's view (percent-encoded when written, so
     it can never carry a scheme); ``name`` the source file name shown; ``article`` the
     parsed article, or ``None`` with ``error`` saying why the file could not be read.
+
+    .. versionadded:: 0.1.0
     """
 
     href: str
@@ -807,6 +811,8 @@ def index_html(
 
     Raises:
         ImportError: markupsafe (the ``html`` extra) is not installed.
+
+    .. versionadded:: 0.1.0
     """
     _escaper()
     rows: list[str] = []
@@ -893,6 +899,8 @@ def write_view(
     Raises:
         InputError: the file cannot be read or decoded.
         ImportError: markupsafe (the ``html`` extra) is not installed.
+
+    .. versionadded:: 0.1.0
     """
     _escaper()
     name: str | None = None
@@ -944,6 +952,8 @@ def write_site(
 
     Raises:
         ImportError: markupsafe (the ``html`` extra) is not installed.
+
+    .. versionadded:: 0.1.0
     """
     _escaper()
     from .reading import parse_file

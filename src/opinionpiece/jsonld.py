@@ -48,7 +48,7 @@ def to_jsonld(article: Article, *, id: str | None = None) -> dict[str, Any]:
         >>> doc["@type"], doc["headline"], doc["author"][0]["name"]
         ('OpinionNewsArticle', 'A title', 'Jane Doe')
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
     doc: dict[str, Any] = {"@context": "https://schema.org", "@type": "OpinionNewsArticle"}
     if id is not None:

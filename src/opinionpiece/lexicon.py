@@ -103,6 +103,8 @@ class Lexicon:
         after_speaker: Words that may follow a speaker named right after a cue
             (``said Smith in …``, ``said Smith on Monday``); any other word there means
             the cue opened a clause (``said the plan would …``), not a speaker.
+
+    .. versionadded:: 0.1.0
     """
 
     code: str

@@ -45,6 +45,8 @@ class Span:
 
     Offsets count Python string characters (code points) of the exact string that was
     given to :func:`~opinionpiece.parse`; ``source[span.start:span.end]`` is the raw text.
+
+    .. versionadded:: 0.1.0
     """
 
     start: int = attrs.field(validator=_non_negative)
@@ -71,7 +73,10 @@ class Span:
 
 
 class Role(str, enum.Enum):
-    """What a :class:`Block` of the source is."""
+    """What a :class:`Block` of the source is.
+
+    .. versionadded:: 0.1.0
+    """
 
     TITLE = "title"
     STANDFIRST = "standfirst"
@@ -86,7 +91,10 @@ class Role(str, enum.Enum):
 
 
 class Severity(str, enum.Enum):
-    """How much a :class:`Diagnostic` matters."""
+    """How much a :class:`Diagnostic` matters.
+
+    .. versionadded:: 0.1.0
+    """
 
     INFO = "info"
     WARNING = "warning"
@@ -100,6 +108,8 @@ class Block:
     The blocks of an article tile its source: consecutive, with no gap and no overlap.
     ``text`` is the block's text with white space normalized; ``reason`` says why a
     block got its role (always set for boilerplate).
+
+    .. versionadded:: 0.1.0
     """
 
     role: Role
@@ -113,6 +123,8 @@ class Paragraph:
     """One body paragraph: normalized ``text`` and the ``span`` it was read from.
 
     ``heading`` is the text of the nearest subheading above the paragraph, if any.
+
+    .. versionadded:: 0.1.0
     """
 
     text: str
@@ -127,6 +139,8 @@ class Author:
     ``name`` is in natural case (``By BALEW DEMISSIE`` gives ``Balew Demissie``) while
     ``span`` still points at the raw text. ``bio`` is the part of the author note about
     this person; ``roles`` and ``affiliations`` are read from the byline and the bio.
+
+    .. versionadded:: 0.1.0
     """
 
     name: str
@@ -145,6 +159,8 @@ class EditorNote:
     place it was read from (several notes merge into one), ``bio`` the part about the
     author and ``disclaimer`` the sentence(s) distancing the outlet, verbatim with white
     space normalized.
+
+    .. versionadded:: 0.1.0
     """
 
     text: str
@@ -160,6 +176,8 @@ class Caption:
     ``text`` is the caption without its credit, ``credit`` the credited party as printed
     (``Xinhua``, ``VCG Photo``) and ``spans`` every occurrence: a caption printed twice is
     one Caption with two spans.
+
+    .. versionadded:: 0.1.0
     """
 
     text: str
@@ -175,6 +193,8 @@ class Quote:
     ``speaker`` is the resolved name of who said it (or None), ``speaker_span`` the local
     mention that attributes it, ``cue``/``cue_span`` the reporting verb or phrase.
     ``kind`` is ``"full"`` (a sentence or more of reported speech) or ``"partial"``.
+
+    .. versionadded:: 0.1.0
     """
 
     text: str
@@ -193,6 +213,8 @@ class Diagnostic:
 
     ``code`` is stable (see the diagnostics table in the docs); ``span`` points at the
     text concerned, when there is one.
+
+    .. versionadded:: 0.1.0
     """
 
     code: str
@@ -207,6 +229,8 @@ class Article:
 
     ``blocks`` tile ``source`` exactly; ``paragraphs`` are the body only, in order;
     ``boilerplate`` are the chrome blocks, relabelled rather than deleted.
+
+    .. versionadded:: 0.1.0
     """
 
     source: str = attrs.field(repr=False)

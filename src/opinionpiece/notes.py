@@ -95,11 +95,13 @@ def split_sentences(text: str) -> list[str]:
     out: list[str] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
-        before = text[start : m.start()]
-        last = before.rsplit(None, 1)[-1].rstrip('.!?…"”’)').lower() if before.strip() else ""
+        # the last word before the boundary, from a bounded window: a long run of
+        # abbreviations (``A. B. C. …``) must not re-read the growing sentence each time
+        window = text[max(start, m.start() - 100) : m.start()]
+        last = window.rsplit(None, 1)[-1].rstrip('.!?…"”’)').lower() if window.strip() else ""
         if last in _ABBREV or (len(last) == 1 and last.isalpha()):
             continue
-        out.append(before.strip())
+        out.append(text[start : m.start()].strip())
         start = m.end()
     tail = text[start:].strip()
     if tail:
@@ -275,6 +277,7 @@ def settle_notes(
     last = body[-1]
     candidates = list(range(last + 1, min(len(units), last + 4)))
     candidates += [body[-1], *(body[-2:-1] if len(body) > 2 else [])]
+    history: int | None = None
     for i in candidates:
         d = decisions[i]
         if d.role not in (Role.BODY, Role.BOILERPLATE):
@@ -284,8 +287,14 @@ def settle_notes(
             "prose outside the main text",
         ):
             continue
-        if _is_end_bio(units[i].text, names):
+        text = units[i].text
+        if _is_end_bio(text, names):
             decisions[i] = Decision(role=Role.EDITOR_NOTE, reason="author bio at the end")
+            if history is not None:
+                decisions[history] = Decision(role=Role.EDITOR_NOTE, reason="note on the history")
+                history = None
+        elif i == last and len(text) <= 200 and PROVENANCE_RE.search(text):
+            history = i  # `This article was first published on …` after the bio
         elif i in body:
             break
 
@@ -396,16 +405,23 @@ def attach_bios(
     return [_with_bio(a, " ".join(bios[k])) if k in bios else a for k, a in enumerate(authors)]
 
 
+#: The most authors read off the notes: an article has a handful, and a dump of thousands
+#: of note lines must not make attaching bios quadratic (each sentence against each name).
+_MAX_NOTE_AUTHORS = 20
+
+
 def _authors_from_note(doc: Classified, note: EditorNote) -> list[Author]:
     out: list[Author] = []
     for unit in doc.of(Role.EDITOR_NOTE):
+        if len(out) >= _MAX_NOTE_AUTHORS:
+            break
         m = doc.profile.note_label_re.match(unit.text)
         raw = doc.raw_text(unit)
         offset = 0
         if m is not None:
             m2 = doc.profile.note_label_re.match(raw)
             offset = m2.end() if m2 is not None else 0
-        found = bio_subject(raw[offset:])
+        found = bio_subject(raw[offset : offset + 400])
         if found is None:
             continue
         name, s, e = found

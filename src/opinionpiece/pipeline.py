@@ -8,8 +8,10 @@ article whose blocks still tile the input.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Literal
 
 from . import diagnostics as diag
+from .budget import Budget, default_budget
 from .bylines import chosen_byline_text, read_authors, settle_bylines
 from .captions import read_captions
 from .classify import HEADLINE_FIELD, classify
@@ -48,6 +50,7 @@ def parse(
     lexicons: Sequence[Lexicon] | None = None,
     strict: bool = False,
     path: str | None = None,
+    budget: float | Literal["auto"] | None = "auto",
 ) -> Article:
     """Parse one scraped article dump into an :class:`~opinionpiece.Article`.
 
@@ -61,15 +64,23 @@ def parse(
         strict: Raise :class:`~opinionpiece.ParseError` carrying every warning or error
             diagnostic instead of returning an article that has them.
         path: A file name used only in error messages.
+        budget: The time budget in seconds; ``"auto"`` (the default) allows
+            :func:`~opinionpiece.budget.default_budget` (2 s plus 25 µs per character),
+            ``None`` disables it. When it runs out, the rest of the document is kept as
+            body text, quote extraction stops, and an ``OP120`` warning says where; the
+            blocks still tile the input. See :doc:`/robustness`.
 
     Returns:
         The article. Never raises on a ``str`` unless ``strict`` is set.
 
     Raises:
-        ValueError: an unknown profile name, or an empty or invalid ``lexicons`` choice.
+        ValueError: an unknown profile name, an empty or invalid ``lexicons`` choice, or a
+            negative ``budget``.
         TypeError: ``text`` is not a ``str`` (decode bytes with
             :func:`~opinionpiece.parse_file` or ``bytes.decode`` first).
         ParseError: with ``strict=True``, when there are warning or error diagnostics.
+
+    .. versionadded:: 0.1.0
     """
     if not isinstance(text, str):
         raise TypeError(
@@ -83,8 +94,14 @@ def parse(
         except KeyError:
             raise ValueError(f"unknown profile {profile!r}") from None
     chosen = check(lexicons) if lexicons is not None else DEFAULT_LEXICONS
+    if budget == "auto":
+        limit = Budget(default_budget(len(text)))
+    elif budget is None or (isinstance(budget, (int, float)) and not isinstance(budget, bool)):
+        limit = Budget(budget)
+    else:
+        raise ValueError(f"budget must be a number of seconds, 'auto' or None, not {budget!r}")
     try:
-        article = _parse(text, profile, reg, chosen)
+        article = _parse(text, profile, reg, chosen, limit)
     except Exception as exc:  # noqa: BLE001 - totality: never raise on a str
         article = _fallback(text, exc)
     if strict:
@@ -147,9 +164,12 @@ def _parse(
     profile: Profile | None,
     registry: ProfileRegistry,
     lexicons: Sequence[Lexicon] = DEFAULT_LEXICONS,
+    budget: Budget | None = None,
 ) -> Article:
+    budget = budget if budget is not None else Budget(None)
     view = make_view(text)
     units = segment(view)
+    budget.check("segmentation")
     found: list[Diagnostic] = []
     if profile is None:
         profile, evidence = registry.detect(view.text)
@@ -164,9 +184,10 @@ def _parse(
     else:
         evidence = ("given by the caller",)
     compiled = compile_profile(profile)
-    decisions = classify(units, compiled)
-    settle_bylines(units, decisions)
-    settle_notes(units, decisions, compiled)
+    decisions = classify(units, compiled, budget=budget)
+    if not budget.check("classification"):
+        settle_bylines(units, decisions)
+        settle_notes(units, decisions, compiled)
     ex = Classified(view, units, decisions, compiled)
 
     title, title_span = _title(ex)
@@ -187,8 +208,19 @@ def _parse(
             paragraphs.append(Paragraph(text=unit.text, span=ex.unit_span(unit), heading=heading))
             body_ranges.append((unit.start, unit.end))
 
-    quotes, quote_diags = extract_quotes(view, body_ranges, lexicons=lexicons)
-    found.extend(quote_diags)
+    if not budget.check("extraction"):
+        quotes, quote_diags = extract_quotes(view, body_ranges, lexicons=lexicons, budget=budget)
+        found.extend(quote_diags)
+    else:
+        quotes = ()
+    if budget.exceeded:
+        found.append(
+            diag.make(
+                "OP120",
+                f"the time budget of {budget.seconds:.3g} s ran out during {budget.where}: "
+                "the rest was kept as body text and quotes were not searched further",
+            )
+        )
 
     blocks = _blocks(ex, text)
     if not text.strip():

@@ -45,6 +45,8 @@ class Profile:
         note_labels: Labels that open an author note (``"Editor's note"``).
         bare_name_byline: Whether a name alone on the line under the title is the byline.
         aliases: Other spellings of the outlet name (``"CHINA DAILY"``).
+
+    .. versionadded:: 0.1.0
     """
 
     name: str
@@ -270,6 +272,8 @@ class ProfileRegistry:
 
     ``ProfileRegistry.default()`` gives a fresh registry holding the built-in profiles;
     register your own on it. There is no module-global registry to mutate.
+
+    .. versionadded:: 0.1.0
     """
 
     _profiles: dict[str, Profile] = attrs.field(factory=dict)

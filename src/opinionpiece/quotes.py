@@ -33,6 +33,7 @@ import attrs
 import regex
 
 from . import diagnostics
+from .budget import Budget
 from .lexicon import DEFAULT_LEXICONS, Lexicon, check, patterns, using
 from .model import Diagnostic, Quote, Span
 from .normalize import View, collapse_ws
@@ -44,6 +45,10 @@ _WINDOW = 300
 #: How many occurrences of a name word are examined, from the top, when resolving it
 #: (news writing gives the full name at the first mention).
 _MAX_LOOKUPS = 16
+#: How far back (characters) the first, fullest mention of a speaker's name is looked
+#: for: a bounded look-back keeps resolution linear when a long dump quotes thousands of
+#: different speakers (each new surname would otherwise rescan the whole text before it).
+_NAME_LOOKBACK = 30_000
 #: The deepest nesting of quotation marks that is tracked.
 _MAX_DEPTH = 8
 
@@ -188,8 +193,17 @@ def _mark_role(text: str, i: int, lo: int, hi: int, stack: list[_Frame], width: 
     return "close"
 
 
-def _scan(view: View, paragraphs: Sequence[tuple[int, int]], diags: list[Diagnostic]) -> list[_Run]:
-    """Pair the marks of all paragraphs in one pass; return the outermost runs in order."""
+def _scan(
+    view: View,
+    paragraphs: Sequence[tuple[int, int]],
+    diags: list[Diagnostic],
+    budget: Budget | None = None,
+) -> list[_Run]:
+    """Pair the marks of all paragraphs in one pass; return the outermost runs in order.
+
+    When ``budget`` runs out, the scan stops: the runs closed so far are returned and the
+    marks still open are dropped without a diagnostic.
+    """
     text = view.text
     runs: list[_Run] = []
     stack: list[_Frame] = []
@@ -222,6 +236,9 @@ def _scan(view: View, paragraphs: Sequence[tuple[int, int]], diags: list[Diagnos
     for pi in range(n_par):
         lo, hi = paragraphs[pi]
         for m in _MARK_RE.finditer(text, lo, hi):
+            if budget is not None and budget.over("quote extraction"):
+                runs.sort(key=lambda r: r.start)
+                return runs
             i = m.start()
             if i == skip_at:
                 continue
@@ -363,7 +380,9 @@ _APPOSITIVE_REV = regex.compile(r"(?r),[^,;:\"“”«»„!?\n]{1,100},\s*\Z")
 _SPACES = regex.compile(r"\s*")
 _LEAD = regex.compile(r"\s*(?P<comma>,)?\s*(?P<dash>[—–―‒-]+)?\s*")
 _CUE_TAIL = regex.compile(r"[\s,:]*\Z")
-_SENT_END = regex.compile(r"[.!?]+[\"”’')]*\s+(?=[\"“‘'(\p{Lu}\p{N}])")
+# Starts only at the first mark of a run (or where the search starts): a run of full stops
+# is read once, not once per mark (linear, where the plain pattern was quadratic).
+_SENT_END = regex.compile(r"(?:\G|(?<![.!?]))[.!?]++[\"”’')]*+\s++(?=[\"“‘'(\p{Lu}\p{N}])")
 _ABBREV_REV = regex.compile(
     r"(?r)(?<![\p{L}])(?:Mr|Mrs|Ms|Dr|St|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|Sgt|Capt|Prof|"
     r"Jr|Sr|Inc|Co|Corp|No|vs|Rev|Adm|Maj|Ft|Mt|U\.S|U\.N|U\.K|E\.U|D\.C|a\.m|p\.m|Jan|"
@@ -822,7 +841,7 @@ class _Names:
 
     def _scan(self, word: str, upto: int) -> None:
         text = self._text
-        i = self._scanned.get(word, 0)
+        i = max(self._scanned.get(word, 0), upto - _NAME_LOOKBACK)
         if i >= upto:
             return
         seen = self._seen.get(word, 0)
@@ -933,11 +952,18 @@ def _attribute(
     paras: list[tuple[int, int]],
     inners: list[str],
     kinds: list[str],
+    budget: Budget | None = None,
 ) -> list[_Attr]:
-    """Decide the local attribution of each run, then the inherited ones."""
+    """Decide the local attribution of each run, then the inherited ones.
+
+    When ``budget`` runs out, the runs not reached yet get no local attribution.
+    """
     found: list[_Attr] = []
     n = len(runs)
     for idx, run in enumerate(runs):
+        if budget is not None and budget.over("quote attribution"):
+            found.extend(_Attr() for _ in range(idx, n))
+            break
         plo, _ = paras[run.para]
         _, lhi = paras[run.last_para]
         prev_end = runs[idx - 1].end if idx and runs[idx - 1].last_para == run.para else plo
@@ -994,21 +1020,45 @@ def _attribute(
     return found
 
 
+def _source(found: Sequence[_Attr], start: int, roots: dict[int, int]) -> int:
+    """The run a chain of inherited speakers leads to from run ``start``.
+
+    ``roots`` remembers the end of every chain walked, so a long chain (hundreds of quote
+    paragraphs each going on with the speaker of the one before) is walked once, not
+    once per quote (linear, where the plain walk was quadratic).
+    """
+    path: list[int] = []
+    src = start
+    for _ in range(len(found)):
+        if src in roots:
+            src = roots[src]
+            break
+        step = found[src].inherited_from
+        if found[src].mention is not None or step is None:
+            break
+        path.append(src)
+        src = step
+    for p in path:
+        roots[p] = src
+    return src
+
+
 def _extract(
-    view: View, paragraphs: Sequence[tuple[int, int]]
+    view: View, paragraphs: Sequence[tuple[int, int]], budget: Budget | None = None
 ) -> tuple[tuple[Quote, ...], tuple[Diagnostic, ...]]:
     """:func:`extract_quotes` without the safety net."""
     text = view.text
     paras = _clean_paragraphs(paragraphs, len(text))
     diags: list[Diagnostic] = []
-    runs = [r for r in _scan(view, paras, diags) if r.end - r.start > 2]
+    runs = [r for r in _scan(view, paras, diags, budget) if r.end - r.start > 2]
     inners = [_inner_text(text, r, paras) for r in runs]
     keep = [i for i, t in enumerate(inners) if t]
     runs = [runs[i] for i in keep]
     inners = [inners[i] for i in keep]
     kinds = [_kind(text, r.start, inners[i], paras[r.para][0]) for i, r in enumerate(runs)]
-    found = _attribute(text, runs, paras, inners, kinds)
+    found = _attribute(text, runs, paras, inners, kinds, budget)
     names = _Names(text, paras)
+    roots: dict[int, int] = {}
     quotes: list[Quote] = []
     last_person: str | None = None
     last_group: str | None = None
@@ -1019,12 +1069,7 @@ def _extract(
         mention = att.mention
         cue_span: tuple[int, int] | None = att.cue
         if mention is None and att.inherited_from is not None:
-            src = att.inherited_from
-            for _ in range(len(runs)):
-                step = found[src].inherited_from
-                if found[src].mention is not None or step is None:
-                    break
-                src = step
+            src = _source(found, att.inherited_from, roots)
             if src < idx:
                 prior = quotes[src]
                 speaker, title = prior.speaker, prior.speaker_title
@@ -1081,6 +1126,7 @@ def extract_quotes(
     paragraphs: Sequence[tuple[int, int]],
     *,
     lexicons: Sequence[Lexicon] = DEFAULT_LEXICONS,
+    budget: Budget | None = None,
 ) -> tuple[tuple[Quote, ...], tuple[Diagnostic, ...]]:
     """Find the direct quotes of the given paragraphs and attribute them to speakers.
 
@@ -1091,6 +1137,9 @@ def extract_quotes(
             may run over consecutive ranges when each one reopens it.
         lexicons: The quoting vocabularies to read cues and speakers with
             (default: English and German).
+        budget: A :class:`~opinionpiece.budget.Budget` shared with the rest of the
+            parse; when it runs out, the quotes found so far are returned (the caller
+            reports the overrun).
 
     Returns:
         The quotes in document order (spans are raw offsets) and the diagnostics about
@@ -1100,6 +1149,6 @@ def extract_quotes(
     chosen = check(lexicons)  # a wrong choice is the caller's error: raise it
     try:
         with using(chosen):
-            return _extract(view, paragraphs)
+            return _extract(view, paragraphs, budget)
     except Exception as exc:  # noqa: BLE001 - by contract this function never raises
         return (), (diagnostics.make("OP900", f"quote extraction failed: {exc!r}"),)

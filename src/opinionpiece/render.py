@@ -47,7 +47,7 @@ def render(article: Article, format: Format = "text") -> str:
         The first paragraph.
         <BLANKLINE>
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
     if format not in ("text", "markdown"):
         raise ValueError(f"unknown format {format!r}: use 'text' or 'markdown'")
@@ -69,15 +69,21 @@ def render(article: Article, format: Format = "text") -> str:
 
     captions = sorted(article.captions, key=lambda c: c.spans[0].start if c.spans else 0)
     pending = list(captions)
+    done = 0  # captions placed so far (an index, not list.pop(0): linear in captions)
     heading: str | None = None
     for paragraph in article.paragraphs:
-        while pending and pending[0].spans and pending[0].spans[0].start < paragraph.span.start:
-            parts.append(_caption(pending.pop(0), md))
+        while (
+            done < len(pending)
+            and pending[done].spans
+            and pending[done].spans[0].start < paragraph.span.start
+        ):
+            parts.append(_caption(pending[done], md))
+            done += 1
         if paragraph.heading is not None and paragraph.heading != heading:
             heading = paragraph.heading
             parts.append(f"## {_one_line(heading)}" if md else heading)
         parts.append(_escape(paragraph.text) if md else paragraph.text)
-    parts.extend(_caption(caption, md) for caption in pending)
+    parts.extend(_caption(caption, md) for caption in pending[done:])
     if note is not None and note_at_end:
         parts.append(_note(note.text, md))
     parts = [p for p in parts if p]

@@ -47,10 +47,7 @@ Rule = Callable[[Unit, CompiledProfile], "Decision | None"]
 
 def word_count(text: str) -> int:
     """Number of words (runs of word characters) in ``text``."""
-    if len(text) >= 400:
-        words = len(text.split())
-    else:
-        words = len(_WORD.findall(text))
+    words = len(text.split()) if len(text) >= 400 else len(_WORD.findall(text))
     if words * 8 < len(text):  # few spaces for its length: maybe an unspaced script
         words = max(words, len(_UNSPACED.findall(text[:2000])) // 2)
     return words

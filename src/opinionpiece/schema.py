@@ -37,7 +37,7 @@ def json_schema() -> dict[str, Any]:
         >>> schema["properties"]["schema_version"]
         {'const': 1}
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
     defs: dict[str, Any] = {}
     article = _object(Article, defs)

@@ -76,7 +76,10 @@ converter = _make()
 
 
 def to_dict(article: Article) -> dict[str, Any]:
-    """The article as plain JSON-compatible data, with ``schema_version``."""
+    """The article as plain JSON-compatible data, with ``schema_version``.
+
+    .. versionadded:: 0.1.0
+    """
     data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
     data.update(converter.unstructure(article, Article))
     return data
@@ -107,7 +110,7 @@ def upgrade(
         ValueError: the version is not an integer, is newer than ``target``, or has no
             upgrade path to it.
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
     doc = dict(data)
     version = doc.get("schema_version", target)
@@ -136,17 +139,26 @@ def _migrate(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def from_dict(data: dict[str, Any]) -> Article:
-    """Rebuild an article from :func:`to_dict` output (any supported schema version)."""
+    """Rebuild an article from :func:`to_dict` output (any supported schema version).
+
+    .. versionadded:: 0.1.0
+    """
     return converter.structure(_migrate(dict(data)), Article)
 
 
 def to_json(article: Article, *, indent: int | None = None) -> str:
-    """The article as a JSON document (UTF-8 text, non-ASCII kept as is)."""
+    """The article as a JSON document (UTF-8 text, non-ASCII kept as is).
+
+    .. versionadded:: 0.1.0
+    """
     return json.dumps(to_dict(article), ensure_ascii=False, indent=indent)
 
 
 def from_json(text: str | bytes) -> Article:
-    """Rebuild an article from :func:`to_json` output."""
+    """Rebuild an article from :func:`to_json` output.
+
+    .. versionadded:: 0.1.0
+    """
     data = json.loads(text)
     if not isinstance(data, dict):
         raise ValueError("an article's JSON must be an object")

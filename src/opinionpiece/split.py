@@ -63,7 +63,7 @@ def split(text: str) -> Iterator[tuple[Span, str]]:
         >>> [piece for _, piece in split(text)]
         ['1 of 2 DOCUMENTS\\nHEADLINE: A\\n\\n', '2 of 2 DOCUMENTS\\nHEADLINE: B\\n']
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
     starts = _starts(text)
     if not starts:

@@ -98,7 +98,7 @@ def article_rows(id: str, path: str | None, article: Article) -> dict[str, list[
     Returns:
         A row list per table name of :data:`TABLES`.
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
     published = article.published.isoformat() if article.published is not None else None
     out: dict[str, list[Row]] = {
@@ -223,7 +223,7 @@ def write_tables(
     Raises:
         ModuleNotFoundError: Parquet was asked for and ``pyarrow`` is not installed.
 
-    .. versionadded:: 0.1
+    .. versionadded:: 0.1.0
     """
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)

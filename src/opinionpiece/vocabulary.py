@@ -190,6 +190,14 @@ DISCLAIMER_PATTERNS: tuple[str, ...] = (
     r"[^.]{0,200}?\b(?:opinions?|views?)\s++expressed\b[^.]{0,200}?\b(?:solely|only)\b"
     r"[^.]{0,200}+\.?+",
     r"[^.]{0,200}?\bare\s++(?:his|her|their|the\s++author[’']s?+)\s++own\b[^.]{0,200}+\.?+",
+    # German: `Der Beitrag gibt die Meinung des Autors wieder und nicht unbedingt die der
+    # Redaktion.`, `… muss nicht der Meinung der Redaktion entsprechen.`
+    r"[^.]{0,200}?\b(?:Meinung|Ansicht|Auffassung)(?:en)?+\b[^.]{0,200}?\bnicht\s++"
+    r"(?:unbedingt|zwingend|notwendigerweise)\b[^.]{0,200}+\.?+",
+    r"[^.]{0,200}?\bnicht\s++(?:unbedingt|zwingend|notwendigerweise)\s++(?:die|der|den)\s++"
+    r"(?:Meinung|Ansicht|Auffassung|Position)[^.]{0,200}+\.?+",
+    r"[^.]{0,200}?\bmuss\s++nicht\s++(?:der|die)\s++(?:Meinung|Ansicht|Auffassung)\b"
+    r"[^.]{0,200}+\.?+",
 )
 
 #: News agencies and photo services: credited parties that are never authors.
@@ -233,6 +241,20 @@ AGENCIES: tuple[str, ...] = (
     "PTI",
     "AAP",
     "Anadolu",
+    "CNN",
+    "Associated Press",
+    "Agence France-Presse",
+    "EFE",
+    "Agencia EFE",
+    "APA",
+    "KNA",
+    "epd",
+    "Kathpress",
+    "SDA",
+    "Keystone-SDA",
+    "ANSA",
+    "Jiji",
+    "Jiji Press",
 )
 
 #: Words that label a credit and are not part of it (``Photo:``, ``Illustration/``).
