@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import os
 import re
 
 import pytest
@@ -16,7 +15,6 @@ from opinionpiece.normalize import make_view
 from opinionpiece.quotes import extract_quotes
 
 MARKS = "\"“”„‟«»‹›「」『』‘’‚‛'"
-SEED = "/work/shared/seeds/000_c51e7cb932fc80fd.txt"
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -415,10 +413,8 @@ def test_refuses_empty_lexicon_choice() -> None:
 # --------------------------------------------------------------------------- reference
 
 
-@pytest.mark.skipif(not os.path.exists(SEED), reason="reference dump not available")
-def test_reference_dump() -> None:
-    with open(SEED, encoding="utf-8") as fh:
-        raw = fh.read()
+def test_reference_dump(reference_text: str) -> None:
+    raw = reference_text
     qs = quotes(raw)
     assert len(qs) == 9
     by_start = {q.text.split()[0] + " " + q.text.split()[1]: q for q in qs}
