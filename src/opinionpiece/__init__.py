@@ -36,7 +36,7 @@ from .schema import json_schema
 from .serialize import SCHEMA_VERSION, from_dict, from_json, to_dict, to_json, upgrade
 from .split import split
 
-__version__ = "0.1.0.dev0"
+__version__ = "0.1.0"
 
 __all__ = [
     "SCHEMA_VERSION",

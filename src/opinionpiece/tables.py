@@ -57,6 +57,7 @@ TABLES: Mapping[str, tuple[Column, ...]] = {
         ("position", "int64"),
         ("text", "string"),
         ("speaker", "string"),
+        ("speaker_title", "string"),
         ("cue", "string"),
         ("kind", "string"),
         ("start", "int64"),
@@ -122,7 +123,7 @@ def article_rows(id: str, path: str | None, article: Article) -> dict[str, list[
             for i, a in enumerate(article.authors)
         ],
         "quotes": [
-            (id, i, q.text, q.speaker, q.cue, q.kind, q.span.start, q.span.end)
+            (id, i, q.text, q.speaker, q.speaker_title, q.cue, q.kind, q.span.start, q.span.end)
             for i, q in enumerate(article.quotes)
         ],
         "captions": [
