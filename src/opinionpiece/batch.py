@@ -429,6 +429,20 @@ def _open_binary(source: str | os.PathLike[str] | IO[bytes]) -> tuple[IO[bytes],
     return source, getattr(source, "name", "<stream>"), False
 
 
+def _open_or_report(
+    source: str | os.PathLike[str] | IO[bytes], name: str | None
+) -> tuple[IO[bytes], str, bool] | Document:
+    """Open a corpus file, or the failed :class:`Document` that reports why it can't be."""
+    try:
+        fh, default_name, close = _open_binary(source)
+    except OSError as exc:
+        label = name or os.fspath(source)  # type: ignore[arg-type]
+        return Document(
+            id=label, path=label, error=type(exc).__name__, message=f"{label}: {exc.strerror}"
+        )
+    return fh, name or default_name, close
+
+
 def read_jsonl(
     source: str | os.PathLike[str] | IO[bytes],
     *,
@@ -454,15 +468,11 @@ def read_jsonl(
 
     .. versionadded:: 0.1.0
     """
-    try:
-        fh, default_name, close = _open_binary(source)
-    except OSError as exc:
-        label = name or os.fspath(source)  # type: ignore[arg-type]
-        yield Document(
-            id=label, path=label, error=type(exc).__name__, message=f"{label}: {exc.strerror}"
-        )
+    opened = _open_or_report(source, name)
+    if isinstance(opened, Document):
+        yield opened
         return
-    label = name or default_name
+    fh, label, close = opened
     try:
         for number, raw in enumerate(fh, start=1):
             if not raw.strip():
@@ -539,15 +549,11 @@ def read_csv(
     .. versionadded:: 0.1.0
     """
     csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
-    try:
-        fh, default_name, close = _open_binary(source)
-    except OSError as exc:
-        label = name or os.fspath(source)  # type: ignore[arg-type]
-        yield Document(
-            id=label, path=label, error=type(exc).__name__, message=f"{label}: {exc.strerror}"
-        )
+    opened = _open_or_report(source, name)
+    if isinstance(opened, Document):
+        yield opened
         return
-    label = name or default_name
+    fh, label, close = opened
     text = io.TextIOWrapper(fh, encoding="utf-8-sig", errors="surrogateescape", newline="")
     try:
         reader = csv.DictReader(text, delimiter=delimiter)

@@ -1332,12 +1332,8 @@ def _choose_run(doc: Classified, runs: list[tuple[int, int]]) -> list[tuple[int,
     """The article's byline run(s): near the title and the start of the body."""
     if not runs:
         return []
-    roles = [d.role for d in doc.decisions]
-    title = next((i for i, r in enumerate(roles) if r is Role.TITLE), None)
-    body = [i for i, r in enumerate(roles) if r is Role.BODY]
-    first = body[0] if body else len(roles)
-    last = body[-1] if body else len(roles)
-    anchor = title if title is not None else first
+    marks = doc.landmarks()
+    first, last, anchor = marks.first, marks.last, marks.anchor
     head = [r for r in runs if anchor <= r[0] <= first + 2]
     if head:
         return sorted(head, key=lambda r: _evidence_rank(doc, r[0]))
@@ -1396,10 +1392,8 @@ def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
 def chosen_byline_text(doc: Classified) -> list[str]:
     """The view text of the chosen byline run(s) at the head of the article (between the
     title and the start of the body), for the date reader."""
-    roles = [d.role for d in doc.decisions]
-    title = next((i for i, r in enumerate(roles) if r is Role.TITLE), None)
-    first = next((i for i, r in enumerate(roles) if r is Role.BODY), len(roles))
-    anchor = title if title is not None else first
+    marks = doc.landmarks()
+    first, anchor = marks.first, marks.anchor
     return [
         doc.view.text[doc.units[a].start : doc.units[b].end]
         for a, b in _choose_run(doc, byline_runs(doc))

@@ -305,15 +305,12 @@ def read_published(
         found = find_date(text)
         if found is not None:
             return found[0]
-    roles = [d.role for d in doc.decisions]
-    title = next((i for i, r in enumerate(roles) if r is Role.TITLE), None)
-    body = [i for i, r in enumerate(roles) if r is Role.BODY]
-    first = body[0] if body else len(roles)
-    last = body[-1] if body else len(roles)
-    anchor = title if title is not None else first
+    marks = doc.landmarks()
+    body, first, last, anchor = marks.body, marks.first, marks.last, marks.anchor
     early_body = frozenset(body[:5])
     dated: list[tuple[int, dt.date | dt.datetime, float]] = []
     statements: list[tuple[int, dt.date | dt.datetime]] = []
+    roles = [d.role for d in doc.decisions]
     for i, (unit, role) in enumerate(zip(doc.units, roles, strict=True)):
         text = unit.text
         if _DIGIT.search(text, 0, 400) is None or _EVENT.match(text):

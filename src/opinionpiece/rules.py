@@ -19,6 +19,7 @@ from .segment import Unit
 __all__ = [
     "Classified",
     "Decision",
+    "Landmarks",
     "Rule",
     "ends_sentence",
     "is_prose",
@@ -69,6 +70,21 @@ def is_prose(text: str) -> bool:
     return (words >= 8 and ends_sentence(text)) or words >= 25
 
 
+@attrs.frozen(kw_only=True)
+class Landmarks:
+    """Where the article's head and body sit among the units (indices into ``units``).
+
+    ``body`` lists the body units; ``first``/``last`` are the first and last of them
+    (``len(units)`` when there is none); ``anchor`` is the title, else ``first``.
+    """
+
+    title: int | None
+    body: tuple[int, ...]
+    first: int
+    last: int
+    anchor: int
+
+
 class Classified:
     """The document after classification: view, units and one decision per unit."""
 
@@ -97,6 +113,16 @@ class Classified:
     def of(self, role: Role) -> list[Unit]:
         """The units that got ``role``, in order."""
         return [u for u, d in zip(self.units, self.decisions, strict=True) if d.role is role]
+
+    def landmarks(self) -> Landmarks:
+        """The title and body positions (for rules that look near the head)."""
+        roles = [d.role for d in self.decisions]
+        title = next((i for i, r in enumerate(roles) if r is Role.TITLE), None)
+        body = tuple(i for i, r in enumerate(roles) if r is Role.BODY)
+        first = body[0] if body else len(roles)
+        last = body[-1] if body else len(roles)
+        anchor = title if title is not None else first
+        return Landmarks(title=title, body=body, first=first, last=last, anchor=anchor)
 
     def raw_text(self, unit: Unit) -> str:
         """The unit's view text, line breaks and all (offsets match ``unit.start``)."""
