@@ -19,11 +19,16 @@ __all__ = [
     "CHROME_PATTERNS",
     "CREDIT_LABELS",
     "DISCLAIMER_PATTERNS",
+    "GIVEN_NAMES",
     "NOTE_LABELS",
     "STOPWORDS",
     "alternation",
     "compile_any",
 ]
+
+
+def _split_words(block: str) -> tuple[str, ...]:
+    return tuple(block.split())
 
 
 def alternation(tokens: Iterable[str], *, escape: bool = True) -> str:
@@ -268,4 +273,73 @@ CREDIT_LABELS: tuple[str, ...] = (
     "Video",
     "Foto",
     "Bild",
+)
+
+
+#: Common given names (lower case) of the languages the library reads: evidence that a
+#: bare capitalized token or pair is a person (``Tine``, ``Marie Jaster``), not a section
+#: or a menu word (``Energie``, ``Handball Schweiz``).
+GIVEN_NAMES: frozenset[str] = frozenset(
+    _split_words(
+        """
+    aaron abby adam adrian adriana agnes ahmed ahmet aino aisha alain alan albert alberto
+    alejandra alejandro aleksandra alessandra alessandro alex alexa alexander alexandra
+    alexandre alexis alfred ali alice alicia alina alison amanda amber amelia amelie amit
+    amy ana anastasia anders andre andrea andreas andrew andrzej andré andrés andy angela
+    angelika angelo anil anita anja anke ann anna annabelle anne anne-marie annette annika
+    antje antoine anton antonia antonio anu arnaud arne arthur ashley astrid aurélie austin
+    axel ayşe barbara bastian beate beatrice beatriz ben benedikt benjamin benno benoît
+    bernd bernhard bert bettina betty bianca bill billy birgit björn bob bobby boris
+    bradley brandon brendan brian brigitte britta bruce bruno bryan camila camille carina
+    carl carla carlo carlos carmen carol carola carolin caroline carsten catherine cecilia
+    celine charles charlie charlotte chiara chloé chris christa christian christiane
+    christina christine christoph christophe christopher claire clara claudia claudio
+    clemens clément colin constanze cornelia céline dana daniel daniela daniele danielle
+    david denis dennis detlef diana didier diego dieter dirk dolores dominik dominique
+    donna doris dorothea douglas dylan edith eduardo edward elena eleonora elias elif elisa
+    elisabeth eliza elizabeth elke ella ellen elsa emil emily emma emmanuel emre enrico
+    enrique eric erik erika ernst esther ethan eugen eugene eva eva-maria evan evelyn
+    evgenia fabian fabio fatima fatma federico felix fernando filip finn florian francesca
+    francesco francis francisco frank franz franziska françois frederic frida frieda
+    friederike friedrich frédéric gabriel gabriela gabriele gary georg george gerald gerd
+    gerhard gert gertrud gina giorgio giovanni gisela giulia giuseppe glen gonzalo grace
+    greg gregor gregory greta gudrun guido guillaume gunter gustav günter günther hanna
+    hannah hannes hans hans-peter harald harold harry hartmut hassan heather hedwig heide
+    heidi heike heiko heinrich heinz helen helena helene helga helmut henning henri henrik
+    henry herbert hermann hilde hiroshi holger horst hugo hussein hélène ibrahim ida
+    ignacio ilse ines inga inge ingo ingrid inès irene iris irmgard isabel isabell isabella
+    isabelle ivan jack jacob jacqueline jacques jaime jakob james jan jana jane janina
+    jannik jasmin jason javier jean jeanine jeanne jeffrey jennifer jens jeremy jerry jesse
+    jessica jim joachim joan joanna joaquín jochen joe joel johan johann johanna johannes
+    john johnny jon jonas jonathan jordan jorge jose josef joseph josephine joshua josé
+    juan jukka jule jules julia julian juliane julie julien julius justin jutta jörg jörn
+    jürgen kai karen karin karina karl karl-heinz karla karoline karsten kate katharina
+    kathrin katja katrin kay keith kenji kenneth kerstin kevin kim kimberly kira klaus
+    klaus-dieter knut konrad konstantin kristina kurt kyle lara larry lars laura lauren
+    laurent lawrence lea leila lena leo leon leonie liam liisa lina linda linus lisa logan
+    lothar louis louise loïc luana luca lucas lucia luciana lucy lucía ludwig luis luisa
+    luise lukas luke lutz luz léa magdalena maja malte manfred manon manuel manuela marc
+    marcel marco marcus maren margarete margarita maria mariana marianne marie marina mario
+    marion mark marko markus marlene marta martha martin martina mary massimo mateo mathias
+    mathieu mathilda mats matthew matthias matti max maxime maximilian megan mehmet melanie
+    melissa mercedes mia michael michaela michel michelle miguel mikael mike mikko mila
+    milan mira miriam mohamed monika moritz mustafa nadine nadja nancy natalia natalie
+    natascha nathalie nathan nicola nicolas nicole niklas nikola nikolai nikolaus nils nina
+    noah norbert olaf olga oliver olivia olivier omar oscar oskar otto pablo paloma pamela
+    paolo pascal patrice patricia patrick paul paula pauline pedro pekka per peter petra
+    philip philipp philippe pia pierre pilar priya rachel rafael rahul raj ralf ralph
+    ramona randy raphael raymond raúl rebecca regina reinhard renate rené richard rita rob
+    robert roberto robin rocío rodrigo roger roland rolf roman ronja rosa roy rudolf
+    russell ruth ryan rémi rüdiger sabine sabrina samantha samuel sandra sandrine santiago
+    sara sarah sascha scott sean sebastian sergio sharon sigrid silke silvia simon simone
+    sofia sofía sonja sophia sophie stefan stefanie stefano steffen steffi stephan
+    stephanie stephen steve steven stéphane sunil susan susanne sven svenja swantje tapio sylvia
+    sylvie sébastien tamara tanja tatjana tatyana teresa terry theo thierry thilo thomas
+    thorsten till tim timothy tina tobias tom tomas toni torsten tyler udo ulf ulla ulrich
+    ulrike ursula uta ute uwe valentin valentina valeria valerie valérie vanessa vera
+    verena veronika verónica victor vijay viktor vincent volker véronique wadim walter
+    waltraud wayne werner wilhelm will william wolfgang ximena yannick yuki yusuf yves
+    yvonne zachary zoe élise émilie óscar
+    """
+    )
 )
