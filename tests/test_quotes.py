@@ -537,3 +537,21 @@ def test_reopened_quote_after_an_empty_first_piece() -> None:
     (q,) = parse(raw).quotes
     assert q.text == "0"
     assert q.span.slice(raw) == '"\r“0“'
+
+
+def test_name_in_apposition_before_the_cue() -> None:
+    raw = (
+        "Title\n\nHer colleague from the delegation, Deputy Minister Le Thi Hoa, stressed "
+        'that shared data "turns suspicion into planning."\n'
+    )
+    (q,) = parse(raw).quotes
+    assert q.speaker == "Le Thi Hoa"
+    assert q.cue == "stressed"
+    assert q.speaker_title == "Deputy Minister"
+
+
+def test_point_alone_is_not_a_speech_verb() -> None:
+    raw = 'Title\n\nCritics call the protocol "too little, too late." They point to the drought.\n'
+    (q,) = parse(raw).quotes
+    assert q.speaker == "Critics"
+    assert q.cue == "call"

@@ -137,7 +137,7 @@ _EN_REGULAR_VERBS: tuple[str, ...] = _words(
     proclaim promise quip recall recount reaffirm reassure reflect reiterate remark remind reply
     report respond retort reveal scoff scream shout snap sneer state stress suggest testify
     thunder tweet underline underscore urge vow warn whisper wonder yell ask inform recommend
-    point question worry fume rail mock assess estimate acknowledge caution
+    question worry fume rail mock assess estimate acknowledge caution
     """
 )
 # Irregular verbs, all forms listed.

@@ -550,6 +550,21 @@ def _speaker_before(text: str, lo: int, end: int) -> _Mention | None:
     found = _speaker_ending_at(text, lo, stop)
     if found is not None:
         return found
+    # a name in apposition right before the cue: "His colleague, Minister Jo Lee, said"
+    a = stop
+    while a > lo and text[a - 1].isspace():
+        a -= 1
+    if a > lo and text[a - 1] == ",":
+        b = a - 1
+        while b > lo and text[b - 1].isspace():
+            b -= 1
+        named = _speaker_ending_at(text, lo, b)
+        if named is not None and named.kind == "name":
+            # set off by commas on both sides, with only a title and the name between
+            c = text.rfind(",", max(lo, b - 80), named.start)
+            between = text[c + 1 : named.start].split() if c >= 0 else ["-"]
+            if all(w[:1].isupper() for w in between):
+                return named
     # an appositive: "Smith, the minister of X, said"
     app = _APPOSITIVE_REV.match(text, lo, end)
     if app is not None:
