@@ -299,3 +299,27 @@ def test_missing_cli_extra_says_so(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 2
     assert "pip install 'opinionpiece[cli]'" in done.stderr
+
+
+def test_view_file_and_folder(tmp_path: Path) -> None:
+    sample = ROOT / "examples" / "sample_cgtn.txt"
+    one = run("view", str(sample), "-o", "page.html", cwd=tmp_path)
+    assert one.returncode == 0, one.stderr
+    page = (tmp_path / "page.html").read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") or page.lower().startswith("<!doctype html>")
+    assert "Rivers without borders" in page
+    assert "<script" not in page
+    site = run("view", str(ROOT / "examples" / "corpus"), "-o", "site", cwd=tmp_path)
+    assert site.returncode == 0, site.stderr
+    names = sorted(p.name for p in (tmp_path / "site").iterdir())
+    assert "index.html" in names
+    assert len(names) == 1 + len(list((ROOT / "examples" / "corpus").glob("*.txt")))
+    index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert all(n in index for n in names if n != "index.html")
+
+
+def test_view_missing_file_fails_cleanly(tmp_path: Path) -> None:
+    res = run("view", str(tmp_path / "absent.txt"), cwd=tmp_path)
+    assert res.returncode == 1
+    assert "absent.txt" in res.stderr
+    assert "Traceback" not in res.stderr

@@ -600,3 +600,42 @@ def schema_command() -> None:
     from .schema import json_schema
 
     click.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+
+
+@cli.command("view", short_help="Write the annotated HTML view of a file or a folder.")
+@click.argument("source")
+@click.option(
+    "-o",
+    "--output",
+    default=None,
+    help="The HTML file to write (a FILE), or the folder of the site (a DIR) "
+    "[default: FILE.html beside the file, or site/ for a folder].",
+)
+@click.option("--glob", "pattern", default="*.txt", show_default=True, help="Files in a folder.")
+@click.option("--encoding", default=None, help="Encoding of the files [default: UTF-8].")
+@click.option("--open", "open_it", is_flag=True, help="Open the page in a web browser.")
+def view_command(
+    source: str, output: str | None, pattern: str, encoding: str | None, open_it: bool
+) -> None:
+    """Write the annotated HTML view of SOURCE: a dump file, or a folder of them (then one
+    page per file and an index.html linking them). The page is one self-contained file.
+    """
+    import webbrowser
+
+    from .errors import InputError
+    from .html import write_site, write_view
+
+    try:
+        if os.path.isdir(source):
+            page = write_site(source, output or "site", pattern=pattern, encoding=encoding)
+        else:
+            page = write_view(source, output or source + ".html", encoding=encoding)
+    except ImportError as exc:
+        click.echo(f"opinionpiece view: {exc}", err=True)
+        raise SystemExit(2) from None
+    except (InputError, OSError) as exc:
+        click.echo(f"opinionpiece view: {exc}", err=True)
+        raise SystemExit(1) from None
+    click.echo(str(page))
+    if open_it:
+        webbrowser.open(page.resolve().as_uri())
