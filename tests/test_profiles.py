@@ -172,3 +172,30 @@ def test_china_daily_database_export_title() -> None:
     assert a.title == "River towns find new life with floating docks"
     assert a.title_span is not None
     assert a.title_span.slice(a.source) == a.title
+
+
+def test_disclaimer_shortcut_never_hides_a_user_formula() -> None:
+    # a formula that names none of the shortcut's keywords turns the shortcut off
+    planet = op.Profile(
+        name="planet",
+        outlet="Daily Planet",
+        evidence=(r"Daily Planet",),
+        disclaimers=(r"Daily Planet takes no side in this debate\.",),
+    )
+    text = (
+        "A headline for the planet\n\nBy Lois Lane\n\n"
+        "The body of the piece is a sentence long enough to read as prose.\n\n"
+        "Daily Planet takes no side in this debate.\n"
+    )
+    article = op.parse(text, profile=planet)
+    assert article.editor_note is not None
+    assert article.editor_note.disclaimer == "Daily Planet takes no side in this debate."
+
+
+def test_rights_reserved_line_is_chrome_anywhere_in_it() -> None:
+    text = (
+        "A headline\n\nThe body of the piece is a sentence long enough to read as prose.\n\n"
+        "2026 Valley Courier Media Ltd. All rights reserved.\n"
+    )
+    chrome = [b.text for b in op.parse(text).boilerplate]
+    assert chrome == ["2026 Valley Courier Media Ltd. All rights reserved."]

@@ -39,8 +39,13 @@ def _rule_chrome(unit: Unit, profile: CompiledProfile) -> Decision | None:
         return Decision(role=Role.BOILERPLATE, reason="section barrier")
     if len(text) <= profile.chrome_line_max and line_key(text) in profile.chrome_lines:
         return Decision(role=Role.BOILERPLATE, reason="chrome line")
-    if profile.chrome_re is not None and len(text) <= 600 and profile.chrome_re.fullmatch(text):
-        return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
+    if len(text) <= 600:
+        if profile.chrome_re is not None and profile.chrome_re.fullmatch(text):
+            return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
+        low = text.casefold()
+        for key, pattern in profile.chrome_containing:
+            if key in low and pattern.fullmatch(text):
+                return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
     return None
 
 

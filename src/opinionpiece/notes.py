@@ -131,7 +131,11 @@ def split_note(text: str, profile: CompiledProfile) -> tuple[str, str | None, st
     bio: list[str] = []
     disclaimer: list[str] = []
     for sentence in split_sentences(body):
-        if profile.disclaimer_re is not None and profile.disclaimer_re.match(sentence):
+        if (
+            profile.disclaimer_re is not None
+            and may_be_disclaimer(sentence, profile)
+            and profile.disclaimer_re.match(sentence)
+        ):
             disclaimer.append(sentence)
         elif not PROVENANCE_RE.search(sentence):
             bio.append(sentence)
@@ -147,10 +151,20 @@ def note_rule(unit: Unit, profile: CompiledProfile) -> Decision | None:
     if (
         profile.disclaimer_re is not None
         and len(unit.text) <= 400
+        and may_be_disclaimer(unit.text, profile)
         and profile.disclaimer_re.fullmatch(unit.text)
     ):
         return Decision(role=Role.EDITOR_NOTE, reason="disclaimer")
     return None
+
+
+def may_be_disclaimer(text: str, profile: CompiledProfile) -> bool:
+    """Cheap test: could ``text`` match the profile's disclaimer patterns at all?"""
+    keys = profile.disclaimer_keywords
+    if keys is None:
+        return True
+    low = text.casefold()
+    return any(k in low for k in keys)
 
 
 def read_note(doc: Classified) -> tuple[EditorNote | None, list[Diagnostic]]:

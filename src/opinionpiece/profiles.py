@@ -68,13 +68,23 @@ class CompiledProfile:
     chrome_lines: frozenset[str]
     chrome_line_max: int
     chrome_re: regex.Pattern[str] | None
+    chrome_containing: tuple[tuple[str, regex.Pattern[str]], ...]
     barrier_re: regex.Pattern[str] | None
     disclaimer_re: regex.Pattern[str] | None
+    disclaimer_keywords: tuple[str, ...] | None
     note_label_re: regex.Pattern[str]
 
 
 def _key(line: str) -> str:
     return " ".join(line.casefold().split()).rstrip(":")
+
+
+def _keywords_cover(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
+    """The disclaimer keywords, if every pattern names one of them (else no shortcut)."""
+    keys = voc.DISCLAIMER_KEYWORDS
+    if all(any(k in p.casefold() for k in keys) for p in patterns):
+        return keys
+    return None
 
 
 @functools.lru_cache(maxsize=64)
@@ -84,6 +94,7 @@ def compile_profile(profile: Profile) -> CompiledProfile:
     label_re = regex.compile(
         r"\A\s*+[\[(]?+\s*+" + labels.replace("'", "['’]") + r"\s*+[:：.–—-]\s*+", regex.IGNORECASE
     )
+    disclaimers = (*profile.disclaimers, *voc.DISCLAIMER_PATTERNS)
     chrome_lines = frozenset(_key(x) for x in (*voc.CHROME_LINES, *profile.chrome_lines))
     return CompiledProfile(
         profile=profile,
@@ -91,8 +102,13 @@ def compile_profile(profile: Profile) -> CompiledProfile:
         # a line longer than this (plus white space slack) cannot be a chrome line
         chrome_line_max=2 * max((len(x) for x in chrome_lines), default=0) + 8,
         chrome_re=voc.compile_any((*voc.CHROME_PATTERNS, *profile.chrome_patterns)),
+        chrome_containing=tuple(
+            (key, regex.compile(p, regex.IGNORECASE | regex.VERSION1))
+            for key, p in voc.CHROME_CONTAINING
+        ),
         barrier_re=voc.compile_any(voc.BARRIER_PATTERNS),
-        disclaimer_re=voc.compile_any((*profile.disclaimers, *voc.DISCLAIMER_PATTERNS)),
+        disclaimer_keywords=_keywords_cover(disclaimers),
+        disclaimer_re=voc.compile_any(disclaimers),
         note_label_re=label_re,
     )
 

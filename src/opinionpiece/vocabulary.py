@@ -15,9 +15,11 @@ import regex
 __all__ = [
     "AGENCIES",
     "BARRIER_PATTERNS",
+    "CHROME_CONTAINING",
     "CHROME_LINES",
     "CHROME_PATTERNS",
     "CREDIT_LABELS",
+    "DISCLAIMER_KEYWORDS",
     "DISCLAIMER_PATTERNS",
     "GIVEN_NAMES",
     "NOTE_LABELS",
@@ -130,7 +132,6 @@ CHROME_LINES: tuple[str, ...] = (
 #: on the white-space-collapsed line).
 CHROME_PATTERNS: tuple[str, ...] = (
     r"(?:copyright|©|\(c\))\s.{0,200}+",
-    r".{0,80}+all rights reserved\.?+.{0,80}+",
     r"\{\{[^{}]{0,200}+\}\}",
     r"(?:https?://|www\.)\S++",
     r"\S{1,200}+\.(?:jpe?g|png|gif|webp|svg)",
@@ -139,11 +140,44 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"\(?if you (?:want|would like) to contribute.{0,300}+",
     r"\(?(?:please )?(?:contact|send|write to) us at \S+@\S+.{0,200}+",
     r"\d{1,3}+ comments?+",
-    r".{0,300}?\bcookies?+\b.{0,300}?\b(?:website|site|browse|browsing|consent|privacy|"
-    r"policy|experience|settings)\b.{0,300}+",
-    r".{0,300}?\b(?:website|site|browse|browsing|consent|privacy|policy|experience)\b"
-    r".{0,300}?\bcookies?+\b.{0,300}+",
     r"(?:photo|image)s?+\s*+\d++/\d++",
+)
+
+#: Chrome lines recognised by a phrase anywhere in them: ``(keyword, pattern)`` pairs.
+#: The pattern (a ``fullmatch`` on the collapsed line, case-insensitively) is only tried
+#: when the line holds the keyword, so these cost nothing on ordinary lines.
+CHROME_CONTAINING: tuple[tuple[str, str], ...] = (
+    ("rights reserved", r".{0,80}?all rights reserved\.?+.{0,80}+"),
+    (
+        "cookie",
+        r".{0,300}?\bcookies?+\b.{0,300}?\b(?:website|site|browse|browsing|consent|privacy|"
+        r"policy|experience|settings)\b.{0,300}+",
+    ),
+    (
+        "cookie",
+        r".{0,300}?\b(?:website|site|browse|browsing|consent|privacy|policy|experience)\b"
+        r".{0,300}?\bcookies?+\b.{0,300}+",
+    ),
+)
+
+#: Words one of which every disclaimer formula holds (case-folded). A line holding none
+#: is not tried against the disclaimer patterns; a profile whose formulas do not all
+#: name one of these words turns the shortcut off for itself.
+DISCLAIMER_KEYWORDS: tuple[str, ...] = (
+    "necessarily",
+    "own",
+    "solely",
+    "only",
+    "reflect",
+    "represent",
+    "funding",
+    "contributed",
+    "meinung",
+    "ansicht",
+    "auffassung",
+    "unbedingt",
+    "zwingend",
+    "notwendigerweise",
 )
 
 #: Chrome lines that end an article for good: comment sections, "related stories"
