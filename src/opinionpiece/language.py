@@ -8,6 +8,8 @@ over the runner-up. The answer is an ISO 639-1 code, or ``None``.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 __all__ = ["MIN_HITS", "STOPWORDS", "detect_language"]
@@ -57,6 +59,16 @@ MIN_HITS = 3
 _WORD = regex.compile(r"\p{L}++", regex.VERSION1)
 
 
+@functools.cache
+def _index() -> dict[str, tuple[str, ...]]:
+    """Each stop word with the languages it belongs to (built once)."""
+    out: dict[str, list[str]] = {}
+    for code, words in STOPWORDS.items():
+        for w in words:
+            out.setdefault(w, []).append(code)
+    return {w: tuple(codes) for w, codes in out.items()}
+
+
 def detect_language(text: str, *, limit: int = 20000) -> str | None:
     """The ISO 639-1 code of the language of ``text``, or ``None`` without evidence.
 
@@ -70,10 +82,11 @@ def detect_language(text: str, *, limit: int = 20000) -> str | None:
     True
     """
     counts = dict.fromkeys(STOPWORDS, 0)
-    for m in _WORD.finditer(text[:limit]):
-        word = m.group().casefold()
-        for code, words in STOPWORDS.items():
-            if word in words:
+    index = _index()
+    for word in _WORD.findall(text[:limit].casefold()):
+        codes = index.get(word)
+        if codes is not None:
+            for code in codes:
                 counts[code] += 1
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     (best, hits), (_, second) = ranked[0], ranked[1]

@@ -6,6 +6,7 @@ this unit have my role?) and its *reader* (what does it say?). They share what i
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -46,6 +47,7 @@ class Decision:
 Rule = Callable[[Unit, CompiledProfile], "Decision | None"]
 
 
+@functools.lru_cache(maxsize=8192)
 def word_count(text: str) -> int:
     """Number of words (runs of word characters) in ``text``."""
     words = len(text.split()) if len(text) >= 400 else len(_WORD.findall(text))
@@ -54,6 +56,7 @@ def word_count(text: str) -> int:
     return words
 
 
+@functools.lru_cache(maxsize=8192)
 def ends_sentence(text: str) -> bool:
     """Whether ``text`` ends like a sentence (``.``, ``!``, ``?``, ``…``, then closers)."""
     return bool(_SENTENCE_END.search(text))
