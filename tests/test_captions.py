@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from opinionpiece.captions import match_caption
 
@@ -65,3 +67,25 @@ def test_caption_credit_styles(text: str, expected: tuple[str, str]) -> None:
 )
 def test_body_text_is_not_a_caption(text: str) -> None:
     assert match_caption(text) is None
+
+
+@given(
+    st.text(
+        alphabet=st.sampled_from(list("aZ XY.!/:[]()'’&-0 Photo provided courtesy Reuters")),
+        max_size=60,
+    )
+)
+def test_shortcuts_never_skip_a_caption(text: str) -> None:
+    # each cheap test in match_caption is a necessary condition of its pattern
+    from opinionpiece import captions as c
+
+    if c._TRAILING_CAPS.fullmatch(text):
+        assert c._caps_tail(text)
+    if c._BRACKET.fullmatch(text):
+        assert text.endswith("]")
+    if c._COLON.fullmatch(text):
+        assert ":" in text
+    if c._SLASH.fullmatch(text) or c._ALONE.fullmatch(text):
+        assert "/" in text
+    if c._PROVIDED.fullmatch(text):
+        assert "provided" in text.casefold() or "courtesy" in text.casefold()

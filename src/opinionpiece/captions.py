@@ -91,29 +91,44 @@ def _credit_words_ok(credit: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in _CREDIT_LINKS or "/" in w for w in words)
 
 
+def _caps_tail(text: str) -> bool:
+    """Whether ``text`` ends in a word in capitals (``REUTERS``, ``XINHUA``, ``AP``).
+
+    A necessary condition of the trailing-capitals credit, cheap to test first.
+    """
+    i = len(text)
+    while i > 0 and (text[i - 1].isupper() or text[i - 1].isdigit() or text[i - 1] in ".'’&-"):
+        i -= 1
+    return any(c.isupper() for c in text[i:])
+
+
 def match_caption(text: str) -> tuple[str, str] | None:
     """Split a caption unit into ``(caption text, credit)``, or ``None`` if not one."""
     if len(text) > 700:
         return None
-    m = _BRACKET.fullmatch(text)
+    # Each pattern is tried only when the line has what it cannot match without (a
+    # closing bracket, a colon, a slash, a last word with no lower-case letter, …).
+    slash = "/" in text
+    m = _BRACKET.fullmatch(text) if text.endswith("]") else None
     if m is not None and _credit_ok(m["credit"], m["label"] is not None):
         return m["text"].strip(), m["credit"].strip()
-    m = _COLON.fullmatch(text)
+    m = _COLON.fullmatch(text) if ":" in text else None
     if m is not None and _credit_words_ok(m["credit"]):
         return m["text"].strip(), m["credit"].strip()
-    m = _TRAILING_CAPS.fullmatch(text)
+    m = _TRAILING_CAPS.fullmatch(text) if _caps_tail(text) else None
     if m is not None:
         credit = m["credit"].strip()
         bare = _LABEL_HEAD.sub("", credit)
         if len(regex.sub(r"\P{L}", "", bare)) >= 2 and ("/" in bare or _AGENCY_END.search(bare)):
             return m["text"].strip(), bare
-    m = _SLASH.fullmatch(text)
+    m = _SLASH.fullmatch(text) if slash else None
     if m is not None:
         return m["text"].strip(), m["credit"].strip()
-    m = _PROVIDED.fullmatch(text)
+    low = text.casefold()
+    m = _PROVIDED.fullmatch(text) if "provided" in low or "courtesy" in low else None
     if m is not None:
         return m["text"].strip(), " ".join(m["credit"].split())
-    m = _ALONE.fullmatch(text)
+    m = _ALONE.fullmatch(text) if slash else None
     if m is not None:
         credit = m["credit"].strip()
         bare = _LABEL_HEAD.sub("", credit)
