@@ -676,10 +676,11 @@ def _byline_shape(text: str) -> str | None:
     if text[:1] in "-–—•·*~":
         text = text.lstrip("-–—•·*~ ")  # `---- by Kenneth Surin`
     labelled = _LABEL_COLON.match(text) is not None and len(text) <= 200
+    piped = "|" in text and _PIPED_DATE.search(text) is not None
     if (
         is_prose(text)
         and not labelled
-        and not _PIPED_DATE.search(text)
+        and not piped
         # `By Ela on 31. October, 2023 | 18 Comments. This post may contain …`
         and not (_BYLINE_START.match(text) and find_date(text[:60]) is not None)
     ):
@@ -691,7 +692,7 @@ def _byline_shape(text: str) -> str | None:
         if parse_byline(text):
             return "byline form"
         return None
-    if _PIPED_DATE.search(text) and parse_byline(text):
+    if piped and parse_byline(text):
         return "byline with outlet and date"
     m = _NAME_ROLE.match(text)
     if m is not None and looks_like_name(m["name"]):
