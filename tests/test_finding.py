@@ -146,3 +146,20 @@ def test_two_word_title_above_a_byline() -> None:
     a = op.parse("A title\n\nBy Jane Doe\n\nThe first paragraph of the piece, as written.\n")
     assert a.title == "A title"
     assert [x.name for x in a.authors] == ["Jane Doe"]
+
+
+def test_headline_printed_without_its_kicker_is_the_title() -> None:
+    text = (
+        "The long decline of the river towns in the valley: Floating docks bring them back to life"
+        " - The Valley Courier\n"
+        "Home\nNews\nOpinion\nSport\n"
+        "Floating docks bring them back to life\n"
+        "Floating docks are spreading along the middle reaches of the river, and the towns "
+        "that installed them early are already busier than those that waited.\n"
+        "Each dock costs less than a single season of dredging, officials in three towns "
+        "said this week, and can be towed to a new berth when the river moves.\n"
+    )
+    a = op.parse(text)
+    assert a.title == "Floating docks bring them back to life"
+    assert a.title_span is not None
+    assert a.title_span.start > text.index("\n")

@@ -262,6 +262,10 @@ def _find_anchor(units: Sequence[Unit], decisions: Sequence[Decision]) -> int | 
     # The whole line first, then its parts in order but the last (usually the site's
     # name) and parts shaped like a domain name.
     parts = [page, *(p for p in parts[:-1] if not _DOMAIN.search(p))]
+    # `Kicker: Headline` — the page may print the headline without its kicker
+    parts += [
+        p.split(": ", 1)[1] for p in parts if ": " in p and word_count(p.split(": ", 1)[1]) >= 2
+    ]
     keys = [title_key(p) for p in parts]
     shortest = min(len(p) for p in parts) // 2
     longest = 2 * max(len(p) for p in parts) + 8
