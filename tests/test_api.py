@@ -156,3 +156,60 @@ def test_diagnostics_table_in_docs_matches_codes() -> None:
     page = (Path(__file__).resolve().parent.parent / "docs" / "diagnostics.md").read_text()
     documented = {line.split("`")[1] for line in page.splitlines() if line.startswith("| `")}
     assert documented == set(CODES)
+
+
+def test_bad_profiles_are_refused_at_construction() -> None:
+    with pytest.raises(ValueError, match="chrome_patterns: bad pattern"):
+        op.Profile(name="x", chrome_patterns=("(unclosed",))
+    with pytest.raises(ValueError, match="evidence: bad pattern"):
+        op.Profile(name="x", evidence=("[",))
+    with pytest.raises(TypeError, match="expected strings"):
+        op.Profile(name="x", chrome_lines=(1, 2))  # type: ignore[arg-type]
+
+
+def test_profile_fields_take_lists_and_single_strings() -> None:
+    p = op.Profile(name="x", evidence="planet", chrome_lines=["Read the Planet"])  # type: ignore[arg-type]
+    assert p.evidence == ("planet",)  # one pattern, not its characters
+    assert p.chrome_lines == ("Read the Planet",)
+    assert hash(p)  # usable as a cache key
+    registry = op.ProfileRegistry.default()
+    registry.register(op.Profile(name="x", outlet="X", evidence="planet"))  # type: ignore[arg-type]
+    assert (
+        op.parse(
+            "Some title\n\nA first paragraph of ordinary prose, as written here.\n",
+            registry=registry,
+        ).outlet
+        is None
+    )
+
+
+def test_the_generic_name_cannot_be_registered() -> None:
+    with pytest.raises(ValueError, match="generic"):
+        op.ProfileRegistry.default().register(op.Profile(name="generic", outlet="Mine"))
+
+
+def test_odd_codecs_raise_input_error() -> None:
+    with pytest.raises(op.InputError, match="punycode"):
+        op.parse_bytes(b"abc\\x", encoding="punycode")
+
+
+def test_json_of_a_source_with_lone_surrogates_is_writable_as_utf8() -> None:
+    article = op.parse("Title\n\nBody \ud800 text of a paragraph that is long enough here.\n")
+    text = op.to_json(article)
+    text.encode("utf-8")
+    assert op.from_json(text) == article
+
+
+def test_nan_budget_is_refused() -> None:
+    with pytest.raises(ValueError, match="budget"):
+        op.parse("text", budget=float("nan"))
+
+
+def test_long_page_title_still_loses_its_site_name() -> None:
+    text = (
+        "Why river towns need docks" + " " * 380 + "| Section | Site.com\n\n"
+        "A teaser headline sits here\n\n"
+        "The first paragraph, as written, is long enough to count as prose here, yes.\n\n"
+        "Another paragraph, as written, is long enough to count as prose here, yes.\n"
+    )
+    assert op.parse(text).title == "Why river towns need docks"

@@ -56,7 +56,7 @@ class Budget:
     __slots__ = ("_count", "deadline", "every", "exceeded", "seconds", "where")
 
     def __init__(self, seconds: float | None, *, every: int = 256) -> None:
-        if seconds is not None and seconds < 0:
+        if seconds is not None and not seconds >= 0:  # NaN is refused too
             raise ValueError(f"budget must be >= 0 seconds or None, got {seconds!r}")
         self.seconds = seconds
         self.deadline = None if seconds is None else time.monotonic() + seconds

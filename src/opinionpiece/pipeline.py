@@ -270,9 +270,13 @@ def check_invariants(article: Article) -> None:
         pos = block.span.end
     if pos != n:
         raise AssertionError(f"blocks end at {pos}, source at {n}")
-    spans: list[Span] = [p.span for p in article.paragraphs]
-    spans += [q.span for q in article.quotes]
+    spans: list[Span | None] = [p.span for p in article.paragraphs]
+    spans += [article.title_span]
+    spans += [a.span for a in article.authors]
+    spans += [s for q in article.quotes for s in (q.span, q.speaker_span, q.cue_span)]
     spans += [s for c in article.captions for s in c.spans]
+    spans += list(article.editor_note.spans) if article.editor_note is not None else []
+    spans += [d.span for d in article.diagnostics]
     for span in spans:
-        if span.end > n:
+        if span is not None and span.end > n:
             raise AssertionError(f"span {span} lies outside the source")

@@ -30,6 +30,26 @@ from . import vocabulary as voc
 __all__ = ["CompiledProfile", "Profile", "ProfileRegistry", "compile_profile"]
 
 
+def _strings(value: object) -> tuple[str, ...]:
+    """A tuple of strings from a tuple, list or a single string (never its characters)."""
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, (tuple, list, set, frozenset)) or not all(
+        isinstance(v, str) for v in value
+    ):
+        raise TypeError(f"expected strings (a tuple or list of str), got {value!r}")
+    return tuple(value)
+
+
+def _patterns(instance: object, attribute: attrs.Attribute[tuple[str, ...]], value: object) -> None:
+    """Refuse a regular expression that does not compile, naming the field."""
+    for pattern in value:  # type: ignore[attr-defined]
+        try:
+            regex.compile(pattern, regex.VERSION1)
+        except regex.error as exc:
+            raise ValueError(f"Profile.{attribute.name}: bad pattern {pattern!r}: {exc}") from None
+
+
 @attrs.frozen(kw_only=True)
 class Profile:
     """What is particular to one outlet, as data.
@@ -51,13 +71,15 @@ class Profile:
 
     name: str
     outlet: str | None = None
-    evidence: tuple[str, ...] = ()
-    chrome_lines: tuple[str, ...] = ()
-    chrome_patterns: tuple[str, ...] = ()
-    disclaimers: tuple[str, ...] = ()
-    note_labels: tuple[str, ...] = ()
+    evidence: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_patterns)
+    chrome_lines: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    chrome_patterns: tuple[str, ...] = attrs.field(
+        default=(), converter=_strings, validator=_patterns
+    )
+    disclaimers: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=_patterns)
+    note_labels: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     bare_name_byline: bool = True
-    aliases: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
 
 @attrs.frozen(kw_only=True)
@@ -304,7 +326,13 @@ class ProfileRegistry:
         return registry
 
     def register(self, profile: Profile) -> None:
-        """Add ``profile`` (replacing one of the same name)."""
+        """Add ``profile`` (replacing one of the same name).
+
+        Raises:
+            ValueError: for the name of the generic fallback profile.
+        """
+        if profile.name == self.generic.name:
+            raise ValueError(f"{profile.name!r} is the generic fallback's name; choose another")
         self._profiles[profile.name] = profile
 
     def get(self, name: str) -> Profile:

@@ -120,6 +120,10 @@ def decode_bytes(
         raise InputError(
             f"cannot decode as {chosen}: {exc.reason}", path=path, offset=exc.start
         ) from None
+    except UnicodeError as exc:  # codecs such as punycode or idna raise the base class
+        raise InputError(
+            f"cannot decode as {chosen}: {exc}", path=path, offset=getattr(exc, "start", None)
+        ) from None
     except LookupError:
         raise InputError(f"unknown encoding {chosen!r}", path=path) from None
 

@@ -147,11 +147,20 @@ def from_dict(data: dict[str, Any]) -> Article:
 
 
 def to_json(article: Article, *, indent: int | None = None) -> str:
-    """The article as a JSON document (UTF-8 text, non-ASCII kept as is).
+    """The article as a JSON document: non-ASCII kept as is, so it can be written as UTF-8.
+
+    A source holding lone surrogates (which UTF-8 cannot encode) is written with every
+    non-ASCII character escaped instead; both forms read back to an equal article.
 
     .. versionadded:: 0.1.0
     """
-    return json.dumps(to_dict(article), ensure_ascii=False, indent=indent)
+    data = to_dict(article)
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(data, ensure_ascii=True, indent=indent)
+    return text
 
 
 def from_json(text: str | bytes) -> Article:
