@@ -163,3 +163,15 @@ def test_headline_printed_without_its_kicker_is_the_title() -> None:
     assert a.title == "Floating docks bring them back to life"
     assert a.title_span is not None
     assert a.title_span.start > text.index("\n")
+
+
+def test_short_line_trailing_the_article_is_not_a_subheading() -> None:
+    text = (
+        "A headline here\n\nThe first paragraph of the piece, written as ordinary prose.\n\n"
+        "Editor's note: Jane Roe is a writer. The views expressed are her own.\n\n"
+        "Read the Planet\n"
+    )
+    last = [b for b in op.parse(text).blocks if b.role is not op.Role.BLANK][-1]
+    assert last.text == "Read the Planet"
+    assert last.role is op.Role.BOILERPLATE
+    assert last.reason == "short line after the body"

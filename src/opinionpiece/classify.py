@@ -371,6 +371,16 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
     _place_head(units, decisions, first, profile, anchor)
     _place_standfirst(units, decisions)
 
+    # The last unit of the main text that is body text (prose or a sentence).
+    last_text = max(
+        (
+            k
+            for k in range(first, last + 1)
+            if decisions[k].role is Role.BODY
+            or (decisions[k].role is None and is_sentence(units[k].text))
+        ),
+        default=first - 1,
+    )
     # Inside the main text: lone short lines are subheadings, runs of them are chrome
     # (link lists, share bars) unless they are list items.
     i = first
@@ -387,10 +397,13 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
             i += 1
             continue
         listed = all(_LIST_ITEM.match(units[k].text) for k in run)
+        followed = j <= last_text  # body text comes after the run (else it trails)
         for k in run:
             text = units[k].text
             if listed:
                 decisions[k] = Decision(role=Role.BODY, reason="list item")
+            elif not followed:
+                decisions[k] = Decision(role=Role.BOILERPLATE, reason="short line after the body")
             elif text in repeated:
                 decisions[k] = Decision(role=Role.BOILERPLATE, reason="repeated short line")
             elif len(run) <= 2 and _is_heading_shaped(text):
