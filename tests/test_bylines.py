@@ -321,3 +321,16 @@ def test_run_of_separate_bylines_reads_the_first_person() -> None:
 )
 def test_byline_shapes(text: str, expected: str) -> None:
     assert bylines._byline_shape(text) == expected
+
+
+def test_two_closed_byline_lines_are_two_authors() -> None:
+    raw = (
+        "Title here\n\nBy Jane Doe\nJohn Smith\n\n"
+        "The first paragraph of the piece, written as ordinary prose text.\n"
+    )
+    a = op.parse(raw)
+    assert [x.name for x in a.authors] == ["Jane Doe", "John Smith"]
+    assert [x.span.slice(raw) for x in a.authors if x.span is not None] == [
+        "Jane Doe",
+        "John Smith",
+    ]

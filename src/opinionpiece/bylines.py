@@ -1298,6 +1298,17 @@ def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
         raw = doc.view.text[start:end]
         meta = a == b and doc.decisions[a].reason == _META_REASON
         found = meta_names(raw) if meta else parse_byline(raw)
+        lines = _closed_lines(doc, a, b)
+        if lines is not None:
+            # `By Jane Doe` / `John Smith`: lines that each close a name are separate
+            # names, not one name broken over lines
+            split = [
+                (doc.units[k].start, ns) for k in lines for ns in parse_byline(doc.units[k].text)
+            ]
+            if sum(1 for _, ns in split if not ns.agency) > 1:
+                for line_start, ns in split:
+                    _add_name(doc, authors, agencies, line_start, ns)
+                continue
         if a < b and not any(not x.agency for x in found):
             # a run of separate bylines (`Geschrieben von A` / `Geschrieben von B`)
             for k in range(a, b + 1):
@@ -1308,22 +1319,43 @@ def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
                     found = parse_byline(raw)
                     break
         for ns in found:
-            name = " ".join(ns.name.split())
-            if ns.agency:
-                if name not in agencies:
-                    agencies.append(name)
-            elif name and all(x.name != name for x in authors):
-                span = doc.span(start + ns.start, start + ns.end)
-                authors.append(
-                    Author(
-                        name=name,
-                        span=span,
-                        roles=ns.roles,
-                        location=ns.location,
-                        affiliations=ns.affiliations,
-                    )
-                )
+            _add_name(doc, authors, agencies, start, ns)
     return authors, agencies
+
+
+def _closed_lines(doc: Classified, a: int, b: int) -> list[int] | None:
+    """The units of a byline run when every line closes (no ``and``/``,``/``|`` joins
+    it to the next), else ``None``."""
+    if a >= b:
+        return None
+    for k in range(a, b):
+        text, nxt = doc.units[k].text, doc.units[k + 1].text
+        if _OPEN_END.search(text) or _FRAGMENT.match(nxt) or text.endswith("|"):
+            return None
+        # only bare names follow (a line with its own `By`/`Von` is another byline)
+        if _BYLINE_START.match(nxt) or not looks_like_name(nxt):
+            return None
+    return list(range(a, b + 1))
+
+
+def _add_name(
+    doc: Classified, authors: list[Author], agencies: list[str], start: int, ns: NameSpan
+) -> None:
+    """Add one name read from a byline: an agency apart, a person once."""
+    name = " ".join(ns.name.split())
+    if ns.agency:
+        if name not in agencies:
+            agencies.append(name)
+    elif name and all(x.name != name for x in authors):
+        authors.append(
+            Author(
+                name=name,
+                span=doc.span(start + ns.start, start + ns.end),
+                roles=ns.roles,
+                location=ns.location,
+                affiliations=ns.affiliations,
+            )
+        )
 
 
 def chosen_byline_text(doc: Classified) -> list[str]:
