@@ -415,14 +415,19 @@ def _plain_between(text: str, a: int, b: int) -> bool:
     return True
 
 
+def _back_over_spaces(text: str, lo: int, pos: int) -> int:
+    """Move ``pos`` left over white space, not past ``lo``."""
+    while pos > lo and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def _skip_parenthesis(text: str, lo: int, stop: int) -> int:
     """Move ``stop`` left over a short parenthesis right before it, and spaces."""
     if stop > lo and text[stop - 1] == ")":
         open_at = text.rfind("(", max(lo, stop - 40), stop)
         if open_at > lo:
-            stop = open_at
-            while stop > lo and text[stop - 1].isspace():
-                stop -= 1
+            stop = _back_over_spaces(text, lo, open_at)
     return stop
 
 
@@ -514,9 +519,7 @@ def _skip_auxiliaries(text: str, lo: int, end: int) -> int:
         if m is None or not pats.auxiliary.fullmatch(m.group(1) + " "):
             break
         end = m.start(1)
-    while end > lo and text[end - 1].isspace():
-        end -= 1
-    return end
+    return _back_over_spaces(text, lo, end)
 
 
 def _speaker_ending_at(text: str, lo: int, stop: int) -> _Mention | None:
@@ -551,13 +554,9 @@ def _speaker_before(text: str, lo: int, end: int) -> _Mention | None:
     if found is not None:
         return found
     # a name in apposition right before the cue: "His colleague, Minister Jo Lee, said"
-    a = stop
-    while a > lo and text[a - 1].isspace():
-        a -= 1
+    a = _back_over_spaces(text, lo, stop)
     if a > lo and text[a - 1] == ",":
-        b = a - 1
-        while b > lo and text[b - 1].isspace():
-            b -= 1
+        b = _back_over_spaces(text, lo, a - 1)
         named = _speaker_ending_at(text, lo, b)
         if named is not None and named.kind == "name":
             # set off by commas on both sides, with only a title and the name between
@@ -568,10 +567,7 @@ def _speaker_before(text: str, lo: int, end: int) -> _Mention | None:
     # an appositive: "Smith, the minister of X, said"
     app = _APPOSITIVE_REV.match(text, lo, end)
     if app is not None:
-        a = app.start()
-        while a > lo and text[a - 1].isspace():
-            a -= 1
-        return _speaker_ending_at(text, lo, a)
+        return _speaker_ending_at(text, lo, _back_over_spaces(text, lo, app.start()))
     return None
 
 
