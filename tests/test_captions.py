@@ -49,6 +49,8 @@ from opinionpiece.captions import match_caption
             ("A golfer tees off in June.", "provided to China Daily"),
         ),
         ("Jin Ding/China Daily", ("", "Jin Ding/China Daily")),
+        # a short caption with a spaced slash, kept when the credit is an agency
+        ("Flood relief / Xinhua", ("Flood relief", "Xinhua")),
     ],
 )
 def test_caption_credit_styles(text: str, expected: tuple[str, str]) -> None:
@@ -63,6 +65,9 @@ def test_caption_credit_styles(text: str, expected: tuple[str, str]) -> None:
         "An ordinary sentence of body prose with no credit at all.",
         "The deal was signed by both sides. NATO officials were not present at the talks.",
         "Officials met in the capital on Monday. THE TALKS WENT WELL",
+        # section labels and breadcrumbs with a spaced slash
+        "GT Voice / Opinion",
+        "World / Asia Pacific",
     ],
 )
 def test_body_text_is_not_a_caption(text: str) -> None:

@@ -32,7 +32,18 @@ UTC = dt.timezone.utc
         ("2020-10-28T10:00:00Z", dt.datetime(2020, 10, 28, 10, 0, tzinfo=UTC)),
         ("30 April 2019 13:10 GMT", dt.datetime(2019, 4, 30, 13, 10, tzinfo=UTC)),
         ("17/11/2019", dt.date(2019, 11, 17)),
-        ("12/30/2019 05:03 AM EST", dt.datetime(2019, 12, 30, 5, 3)),
+        (
+            "12/30/2019 05:03 AM EST",
+            dt.datetime(2019, 12, 30, 5, 3, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
+        ),
+        (
+            "Published March 21, 2023 5:00am EDT",
+            dt.datetime(2023, 3, 21, 5, 0, tzinfo=dt.timezone(dt.timedelta(hours=-4))),
+        ),
+        (
+            "12:30 CET, 3 May 2020",
+            dt.datetime(2020, 5, 3, 12, 30, tzinfo=dt.timezone(dt.timedelta(hours=1))),
+        ),
         ("Feb. 19, 2020", dt.date(2020, 2, 19)),
     ],
 )
@@ -41,6 +52,30 @@ def test_printed_forms(text: str, value: dt.date) -> None:
     assert found is not None
     assert found[0] == value
     assert type(found[0]) is type(value)
+
+
+def test_us_time_before_the_date_with_a_generic_zone() -> None:
+    # CNN: the time, a generic zone name and the weekday before the date
+    found = find_date("Updated 5:47 PM ET, Fri September 14, 2018")
+    assert found is not None
+    value = found[0]
+    assert isinstance(value, dt.datetime)
+    assert (value.year, value.month, value.day, value.hour, value.minute) == (2018, 9, 14, 17, 47)
+    if value.tzinfo is not None:  # None only where the system has no tz database
+        assert value.utcoffset() == dt.timedelta(hours=-4)  # daylight saving time
+    winter = find_date("10:05 AM ET, Mon January 8, 2018")
+    assert winter is not None
+    assert isinstance(winter[0], dt.datetime)
+    if winter[0].tzinfo is not None:
+        assert winter[0].utcoffset() == dt.timedelta(hours=-5)
+
+
+def test_zone_abbreviations_only_in_capitals() -> None:
+    # French `et` ("and") after a time is not Eastern Time
+    found = find_date("le 3 mai 2020 10:00 et la suite")
+    assert found is not None
+    assert isinstance(found[0], dt.datetime)
+    assert found[0].tzinfo is None
 
 
 def test_timezone_only_when_stated() -> None:

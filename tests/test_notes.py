@@ -97,6 +97,24 @@ def test_provenance_is_neither_bio_nor_disclaimer() -> None:
     assert disclaimer is None
 
 
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "View more opinion at CNN.",
+        "opinion@globaltimes.com.cn",
+        "Follow her on Twitter @janeroe.",
+        "Twitter: @janeroe",
+    ],
+)
+def test_pointers_are_not_bio(tail: str) -> None:
+    text, bio, _ = split_note(
+        "Editor's note: Jane Roe is a professor of law at Lakeshore University. " + tail,
+        compile_profile(GENERIC),
+    )
+    assert bio == "Jane Roe is a professor of law at Lakeshore University."
+    assert text.endswith(tail)  # kept in the note's text
+
+
 def test_bio_roles_and_affiliations() -> None:
     bio = (
         "Hana Reyes is a foreign affairs commentator and author. She is a visiting fellow at "

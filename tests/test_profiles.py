@@ -49,6 +49,8 @@ BODY = (
             "article.",
             "The Conversation",
         ),
+        ("Jane Roe is a columnist for Fox News Digital.", "Fox News"),
+        ("Jane Roe is a Guardian columnist.", "The Guardian"),
     ],
 )
 def test_outlet_from_evidence(tail: str, outlet: str) -> None:
@@ -87,6 +89,8 @@ def test_built_in_profiles_have_canonical_names() -> None:
         "RT",
         "Project Syndicate",
         "The Conversation",
+        "Fox News",
+        "The Guardian",
     }
     names = [p.name for p in REGISTERED]
     assert len(names) == len(set(names))

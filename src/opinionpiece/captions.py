@@ -102,6 +102,24 @@ def _caps_tail(text: str) -> bool:
     return any(c.isupper() for c in text[i:])
 
 
+_CLOSES = '.!?"”’)]'
+_LABELLED = regex.compile(r"\A\p{L}{2,12}+\s*+:", _FLAGS)  # `Quelle: name / Agency`
+
+
+def _slash_caption(text: str, credit: str) -> bool:
+    """Whether ``TEXT /Credit`` is a caption rather than a breadcrumb or a section label
+    (``GT Voice / Opinion``): the text reads as a description (a sentence end, or four
+    words or more), or the credit names an agency."""
+    text = text.rstrip()
+    return (
+        text.endswith(tuple(_CLOSES))
+        or len(text.split()) >= 4
+        or "©" in text
+        or bool(_LABELLED.match(text))
+        or bool(_AGENCY_START.match(credit))
+    )
+
+
 def match_caption(text: str) -> tuple[str, str] | None:
     """Split a caption unit into ``(caption text, credit)``, or ``None`` if not one."""
     if len(text) > 700:
@@ -122,7 +140,7 @@ def match_caption(text: str) -> tuple[str, str] | None:
         if len(regex.sub(r"\P{L}", "", bare)) >= 2 and ("/" in bare or _AGENCY_END.search(bare)):
             return m["text"].strip(), bare
     m = _SLASH.fullmatch(text) if slash else None
-    if m is not None:
+    if m is not None and _slash_caption(m["text"], m["credit"]):
         return m["text"].strip(), m["credit"].strip()
     low = text.casefold()
     m = _PROVIDED.fullmatch(text) if "provided" in low or "courtesy" in low else None

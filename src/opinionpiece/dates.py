@@ -1,13 +1,16 @@
 """Publication dates as printed on news pages, read into ``date``/``datetime``.
 
 A ``datetime`` is returned when a time is given, a ``date`` otherwise; a timezone only
-when the text states one (``Z`` or an offset).
+when the text states one (``Z``, an offset, or a zone abbreviation such as ``EDT`` or
+``ET``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
@@ -70,14 +73,34 @@ for _i, _names in enumerate(
         MONTHS[_n] = _i
 
 _MONTH = "(?P<mon>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?+"
+#: Zone abbreviations read as a stated timezone: fixed offsets, and the US generic names
+#: (``ET``), which follow daylight saving time through the tz database.
+_FIXED_ZONES: dict[str, float] = {
+    "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+    "BST": 1, "CET": 1, "CEST": 2, "MEZ": 1, "MESZ": 2, "EET": 2, "EEST": 3, "MSK": 3,
+    "HKT": 8, "SGT": 8, "JST": 9, "KST": 9, "AEST": 10, "AEDT": 11,
+}  # fmt: skip
+_GENERIC_ZONES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
+_ZONE = (
+    r"(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT|(?-i:"  # abbreviations in capitals only (`et`)
+    + "|".join(sorted([*_FIXED_ZONES, *_GENERIC_ZONES], key=len, reverse=True))
+    + r"))(?![\p{L}\d])"
+)
 _TIME = (
     r"(?:[T ,]\s*+(?:(?:at|um|à|a las|-)\s++)?+"
     r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?+(?:\.\d++)?+"
-    r"\s*+(?P<ampm>[AaPp]\.?[Mm]\.?)?+\s*+(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT)?+)?+"
+    r"\s*+(?P<ampm>[AaPp]\.?[Mm]\.?)?+\s*+(?:" + _ZONE + r")?+)?+"
 )
 _TIME_FIRST = (
-    r"(?:(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?+\s*+(?P<ampm>[AaPp]\.?[Mm]\.?)?+,?\s++)"
+    r"(?:(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?+\s*+(?P<ampm>[AaPp]\.?[Mm]\.?)?+"
+    r"\s*+(?:" + _ZONE + r")?+,?\s++)"
 )
+_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?+\.?+"
 
 _PATTERNS = [
     regex.compile(p, regex.IGNORECASE | regex.VERSION1)
@@ -92,6 +115,14 @@ _PATTERNS = [
         + _MONTH
         + r"(?:[- ,]|\s*+/)\s*+(?:del?+\s++)?+(?P<y>\d{4})(?!\d)"
         + _TIME,
+        # 5:47 PM ET, Fri September 14, 2018 (a time, its zone and the weekday first)
+        r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>\d{2})\s*+(?P<ampm>[AaPp]\.?[Mm]\.?)?+\s*+(?:"
+        + _ZONE
+        + r")?+,?\s++(?:"
+        + _WEEKDAY
+        + r",?\s++)?+"
+        + _MONTH
+        + r"\s++(?P<d>\d{1,2})(?:st|nd|rd|th)?+,?\s++(?P<y>\d{4})(?!\d)",
         # May 14, 2020; Feb 17, 2026 10:37 AM; July 5, 2019 Friday
         r"\b" + _MONTH + r"\s++(?P<d>\d{1,2})(?:st|nd|rd|th)?+,?\s++(?P<y>\d{4})(?!\d)" + _TIME,
         # 03.12.2025, 13. 1. 2020 (German day-first)
@@ -113,12 +144,24 @@ _PATTERNS = [
 _DIGIT = regex.compile(r"\d", regex.VERSION1)
 
 
+@lru_cache(maxsize=8)
+def _zone(name: str) -> dt.tzinfo | None:
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):  # no tz database on this system
+        return None
+
+
 def _tz(value: str | None) -> dt.tzinfo | None:
     if not value:
         return None
     value = value.upper()
     if value in ("Z", "UTC", "GMT"):
         return dt.timezone.utc
+    if value in _GENERIC_ZONES:
+        return _zone(_GENERIC_ZONES[value])
+    if value in _FIXED_ZONES:
+        return dt.timezone(dt.timedelta(hours=_FIXED_ZONES[value]), value)
     sign = 1 if value[0] == "+" else -1
     digits = value[1:].replace(":", "")
     return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))

@@ -87,7 +87,9 @@ _ABBREV = frozenset(
         "dec",
     ]
 )
-_BOUNDARY = regex.compile(r"(?<=[.!?…][\"”’)]?+)\s++(?=[\"“(]?+[\p{Lu}\p{N}])", _FLAGS)
+_BOUNDARY = regex.compile(
+    r"(?<=[.!?…][\"”’)]?+)\s++(?=[\"“(]?+[\p{Lu}\p{N}]|[\w.+-]++@|https?+://|www\.)", _FLAGS
+)
 
 
 def split_sentences(text: str) -> list[str]:
@@ -119,11 +121,21 @@ PROVENANCE_RE = regex.compile(
 )
 
 
+#: Sentences of a note that point elsewhere (neither bio nor disclaimer): a contact
+#: address, a handle, a link, ``View more opinion at CNN.``, ``Follow him on Twitter.``
+POINTER_RE = regex.compile(
+    r"\A[\w.+-]++@[\w-]++\.|\Ahttps?+://|\Awww\.|\A(?:view|read|see|follow|click|contact|"
+    r"subscribe|sign\s++up)\b|\A(?:twitter|x|facebook|instagram|e-?mail)\s*+:",
+    _FLAGS | regex.IGNORECASE,
+)
+
+
 def split_note(text: str, profile: CompiledProfile) -> tuple[str, str | None, str | None]:
     """Split a note into ``(text without label, bio, disclaimer)``.
 
     Sentences matching a disclaimer formula make the disclaimer; sentences about the
-    article's history (:data:`PROVENANCE_RE`) stay only in the text; the rest is bio.
+    article's history (:data:`PROVENANCE_RE`) or pointing elsewhere (:data:`POINTER_RE`:
+    a contact address, ``View more opinion at …``) stay only in the text; the rest is bio.
     """
     m = profile.note_label_re.match(text)
     body = text[m.end() :] if m else text
@@ -137,7 +149,7 @@ def split_note(text: str, profile: CompiledProfile) -> tuple[str, str | None, st
             and profile.disclaimer_re.match(sentence)
         ):
             disclaimer.append(sentence)
-        elif not PROVENANCE_RE.search(sentence):
+        elif not PROVENANCE_RE.search(sentence) and not POINTER_RE.match(sentence):
             bio.append(sentence)
     return body, (" ".join(bio) or None), (" ".join(disclaimer) or None)
 

@@ -284,11 +284,46 @@ THE_CONVERSATION = Profile(
         r"^Disclosure\s+statement\s*+$",
     ),
     chrome_lines=("Disclosure statement", "Partners", "Republish this article"),
+    chrome_patterns=(
+        r"[^.]{1,200}?provides? (?:funding|support) as (?:a )?(?:founding )?(?:member|partner)s?+"
+        r" of The Conversation[^.]{0,40}+\.?",
+        r"Republish our articles for free[^.]{0,200}+\.?",
+    ),
     disclaimers=(
         r"[^.]{0,200}?does not work for, consult, own shares in or receive funding from any"
         r" company or organi[sz]ation that would benefit from this article[^.]{0,300}+\.?",
         r"[^.]{0,200}?receives? funding from[^.]{0,300}+\.?",
     ),
+)
+
+FOX_NEWS = Profile(
+    name="foxnews",
+    outlet="Fox News",
+    evidence=(
+        r"\bfoxnews\.com\b",
+        r"\bFox\s+News\s+Digital\b",
+        r"\s\|\s+Fox\s+News\s*+$",
+        r"CLICK\s+HERE\s+(?:TO|FOR)\s+(?:GET\s+THE\s+FOX\s+NEWS|MORE\s+FOX\s+NEWS)",
+    ),
+    chrome_lines=("Fox News", "Fox News Flash"),
+    chrome_patterns=(
+        r"click here (?:for more information on|for more from|to read more from) .{1,80}+",
+        r"click here to (?:get|read|sign up|subscribe).{0,120}+",
+        r"(?:twitter|x)\s*+:\s*+@\w{1,40}+",
+    ),
+)
+
+THE_GUARDIAN = Profile(
+    name="guardian",
+    outlet="The Guardian",
+    evidence=(
+        r"\btheguardian\.com\b",
+        r"\s\|\s+(?:The\s+)?Guardian\s*+$",
+        r"\bis\s+a\s+Guardian\s+(?:columnist|contributor)\b",
+        r"\bSupport\s+the\s+Guardian\b",
+    ),
+    chrome_lines=("Support the Guardian", "Most viewed", "Explore more on these topics"),
+    chrome_patterns=(r"this article is more than \d{1,3}+ (?:months?+|years?+) old",),
 )
 
 #: The built-in outlet profiles, in the order detection breaks ties.
@@ -301,6 +336,8 @@ REGISTERED: tuple[Profile, ...] = (
     RT,
     PROJECT_SYNDICATE,
     THE_CONVERSATION,
+    FOX_NEWS,
+    THE_GUARDIAN,
 )
 
 

@@ -131,6 +131,8 @@ CHROME_LINES: tuple[str, ...] = (
 #: Regular expressions that mark a whole line as chrome (matched with ``fullmatch``
 #: on the white-space-collapsed line).
 CHROME_PATTERNS: tuple[str, ...] = (
+    # a stray list bullet alone on a line
+    r"[•▪●◦‣∙]",
     r"(?:copyright|©|\(c\))\s.{0,200}+",
     r"\{\{[^{}]{0,200}+\}\}",
     r"(?:https?://|www\.)\S++",
