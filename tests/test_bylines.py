@@ -334,3 +334,61 @@ def test_two_closed_byline_lines_are_two_authors() -> None:
         "Jane Doe",
         "John Smith",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By Ilse Marten.", ["Ilse Marten"]),
+        ("Eine Kolumne von Jonte Harms", ["Jonte Harms"]),
+        ("Ein Interview von Wiebke Saar mit Ole Brandt.", ["Wiebke Saar"]),
+        ("Kommentar von Tjark Meinen", ["Tjark Meinen"]),
+        ("Themenstarter Kaetzchen77", ["Kaetzchen77"]),
+        ("Thread starter Borwin", ["Borwin"]),
+        ("Autor Lennart Ohm:", ["Lennart Ohm"]),
+    ],
+)
+def test_prefixed_bylines_of_columns_forums_and_full_stops(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+    assert bylines._byline_shape(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By Main Ingredient:",
+        "Author information",
+        "Ein Beitrag geteilt von Mira Lund (@miralund) am Apr 21, 2019 um 4:47 PDT",
+        "A post shared by Mira Lund (@miralund) on Apr 21, 2019 at 4:47am PDT",
+    ],
+)
+def test_headings_and_embedded_posts_are_not_bylines(text: str) -> None:
+    assert names(text) == [] or bylines._byline_shape(text) is None
+    assert bylines._byline_shape(text) is None
+
+
+def test_byline_word_over_a_blank_line_takes_the_name() -> None:
+    raw = "Die Fähre bleibt\n\nKommentar von\n\nTjark Meinen\n\n" + STORY
+    a = op.parse(raw)
+    assert [x.name for x in a.authors] == ["Tjark Meinen"]
+    assert a.authors[0].span is not None
+    assert a.authors[0].span.slice(raw) == "Tjark Meinen"
+    raw = "Die Fähre bleibt\n\nby\n\nwavecaster42\n\n" + STORY
+    assert [x.name for x in op.parse(raw).authors] == ["wavecaster42"]
+
+
+def test_heading_word_over_a_blank_line_takes_no_menu_entry() -> None:
+    raw = "Die Fähre bleibt\n\n" + STORY + "Service\nAutoren\n\nMediadaten\n\nKontakt\n"
+    assert op.parse(raw).authors == ()
+
+
+def test_names_on_lines_joined_by_and() -> None:
+    raw = "The ferry stays\n\nBy\nNell Archer\nand\nRuben Salo\n\n" + STORY
+    assert [x.name for x in op.parse(raw).authors] == ["Nell Archer", "Ruben Salo"]
+
+
+def test_menu_pair_between_title_and_body_needs_a_given_name() -> None:
+    raw = "The ferry stays\n\nHome\nNeuestes Werk\nKontakt\n\n" + STORY
+    assert op.parse(raw).authors == ()
+    raw = "The ferry stays\n\nHome\nProf. Dr. Rainer Oldag\nKontakt\n\n" + STORY
+    assert [x.name for x in op.parse(raw).authors] == ["Rainer Oldag"]

@@ -83,6 +83,17 @@ _PREFIXES = (
     "ein beitrag von",
     "ein kommentar von",
     "ein gastbeitrag von",
+    "gastbeitrag von",
+    "kommentar von",
+    "eine kolumne von",
+    "kolumne von",
+    "ein interview von",
+    "interview von",
+    "rezept von",
+    "themenstarter",
+    "themenstarterin",
+    "themenersteller",
+    "thread starter",
     "autoren",
     "autorinnen",
     "gepostet von",
@@ -208,6 +219,9 @@ _STOP = frozenset(
         "with",
         "from",
         "by",
+        "zum",
+        "zur",
+        "beim",
         "this",
         "that",
         "it",
@@ -272,7 +286,7 @@ _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 _CUT = regex.compile(
     r"(?:\G|(?<!\s))(?:"
     r"\s++(?i:" + _MONTH_NAMES + r")\.?+\s*+\d.*+\Z|"
-    r"\s++(?:on|am|um|le|el|vor|seit|(?i:updated|aktualisiert|published|veröffentlicht|"
+    r"\s++(?:on|am|um|le|el|vor|seit|mit|(?i:updated|aktualisiert|published|veröffentlicht|"
     r"stand|posted|kommentare?+|comments?+|vom|erstellt|last\s++updated|zuletzt|twitter|"
     r"facebook|linkedin|instagram|lesezeit|uhr)|at\s++\d|in\s++(?=\p{Ll}))\b.*+\Z|"
     r"\s*+[(@<\[{\"“«].*+\Z|\s++\d.*+\Z|"
@@ -302,6 +316,7 @@ _CLOCK_WORD = regex.compile(r"(?i:uhr|h|hrs?+)\b[\s,]*+", _FLAGS)
 # cache on every call, which costs more than the match on a short line).
 _LETTERS = regex.compile(r"\p{L}++", _FLAGS)
 _INITIAL_END = regex.compile(r"\b\p{Lu}\.\Z", _FLAGS)
+_ABBREV_END = regex.compile(r"\b(?:Jr|Sr|Jun|Sen|jun|sen)\.\Z", _FLAGS)
 _NON_SPACE = regex.compile(r"\S++", _FLAGS)
 #: Numbers left at the end of a line once its dates are gone; the look-behind makes the
 #: search start only at the first space of a run (linear on long runs of spaces).
@@ -341,7 +356,7 @@ _NOT_NAME_WORDS = _words(
     previous next weiter zurück nachricht nachrichten meldung meldungen pressemitteilung
     änderung suchbegriff produkte products kitchen kitchens styles fold unfold
     veröffentlicht published aktualisiert updated erstellt geändert posted datum date
-    follow folgen abonnieren subscribe"""
+    follow folgen abonnieren subscribe information informationen details ort quelle"""
 )
 _TAIL_WORDS = _NOT_NAME_WORDS | _words(
     """categories category kategorien kategorie tags kommentar leave hinterlasse
@@ -434,11 +449,13 @@ def _strip_piece(piece: str) -> tuple[str, int, int, tuple[str, ...], str | None
     start, end = 0, len(piece)
     roles: list[str] = []
     location: str | None = None
-    # honorific in front
-    m = _HONORIFIC_HEAD.match(piece)
-    if m is not None:
+    # honorifics in front (`Prof. Dr.`)
+    for _ in range(3):
+        m = _HONORIFIC_HEAD.match(piece[start:])
+        if m is None:
+            break
         roles.append(m["role"])
-        start = m.end()
+        start += m.end()
     # cut trailing noise (dates, "on", "am", handles) and places
     cut = _CUT.search(piece, start)
     if cut is not None and cut.start() > start:
@@ -463,6 +480,13 @@ def _strip_piece(piece: str) -> tuple[str, int, int, tuple[str, ...], str | None
             break
     while end > start and piece[end - 1] in " \t\n,;:–—-":
         end -= 1
+    if (
+        end - start > 3
+        and piece[end - 1] == "."
+        and not _INITIAL_END.search(piece, start, end)
+        and not _ABBREV_END.search(piece, start, end)
+    ):
+        end -= 1  # `By Tatyana Turner.`: the full stop closes the line, not the name
     while start < end and piece[start] in " \t\n,;:":
         start += 1
     return piece[start:end], start, end, tuple(roles), location
@@ -546,7 +570,13 @@ def _names_in(text: str, base: int, *, prefixed: bool) -> list[NameSpan]:
                 out[-1] = attrs.evolve(prev, affiliations=(*prev.affiliations, flat))
                 continue
         if not _name_shaped(flat, single=prefixed or bool(out)):
-            if prefixed and not out and _HANDLE.fullmatch(flat):
+            if (
+                prefixed
+                and not out
+                and _HANDLE.fullmatch(flat)
+                and flat.casefold() not in _TAIL_WORDS
+                and flat.casefold() not in _STOP
+            ):
                 out.append(
                     NameSpan(name=flat, start=base + piece_base + s, end=base + piece_base + e)
                 )
@@ -579,7 +609,7 @@ def parse_byline(text: str) -> list[NameSpan]:
     first part between separators (a pipe, a middle dot, a double slash, a spaced dash)
     that holds names is read; an outlet or date part after it is ignored here.
     """
-    if len(text) > 600:
+    if len(text) > 600 or _EMBED.match(text.lstrip()):
         return []
     for s, e in _segments(text):
         seg = text[s:e]
@@ -601,8 +631,9 @@ def parse_byline(text: str) -> list[NameSpan]:
         if m is not None and cursor + m.end() < e:
             cursor += m.end()
             prefixed = True
+            labelled = ":" in m.group() or "：" in m.group()
             m = _PREFIX_RE.match(text[cursor:e])  # `BYLINE: By X`
-            if m is not None and cursor + m.end() < e:
+            if labelled and m is not None and cursor + m.end() < e:
                 cursor += m.end()
         else:
             inner = _INNER_BY.search(text, cursor, e)
@@ -629,6 +660,8 @@ _BYLINE_START = regex.compile(
     r"words\s++(?:written\s++)?+by|(?:geschrieben|erstellt|eingestellt|verfasst|"
     r"veröffentlicht|publiziert|gepostet)\s++von|(?:ein\s++)?+artikel\s++von|"
     r"(?:blog\s*+)?+beitrag\s++von|texte?+\s++von|(?:publicado|escrito)\s++por|"
+    r"(?:ein\s++|eine\s++)?+(?:gastbeitrag|kommentar|kolumne|interview)\s++von|"
+    r"rezept\s++von|themenstarter(?:in)?+|themenersteller|thread\s++starter|"
     r"(?:publié|écrit)\s++par|escribe|"
     r"(?:byline|autor|autorin|autoren|author|authors|auteur|text|words|redaktion|"
     r"autor\*in|text\s*+(?:&|und)\s*+(?:fotos|bild)|责任编辑|作者|记者|编辑))"
@@ -665,8 +698,20 @@ class _NameRole:
 
 
 _NAME_ROLE = _NameRole()
-_FRAGMENT = regex.compile(r"\A(?:\||,|and\s|und\s|&)|(?:\s(?:and|und|&)|,|\|)\Z", _FLAGS)
-_PIPED_DATE = regex.compile(r"\|\s*+(?:updated|published|aktualisiert|stand)\b", _I)
+_FRAGMENT = regex.compile(
+    r"\A(?:\||,|and\s|und\s|&)|(?:\s(?:and|und|&)|,|\|)\Z|\A(?:and|und|&)\Z", _FLAGS
+)
+_PIPED_DATE = regex.compile(
+    r"\|\s*+(?:updated|published|aktualisiert|stand|veröffentlicht|publicado|publié|"
+    r"pubblicato|postado|posted)\b",
+    _I,
+)
+#: An embedded social post (``Ein Beitrag geteilt von X (@x) am …``): not the article's byline.
+_EMBED = regex.compile(
+    r"\A(?i:ein\s++beitrag\s++geteilt\s++von|a\s++post\s++shared\s++by|"
+    r"une\s++publication\s++partagée\s++par|una\s++publicación\s++compartida\s++por)\b",
+    _FLAGS,
+)
 
 
 def _byline_shape(text: str) -> str | None:
@@ -675,12 +720,22 @@ def _byline_shape(text: str) -> str | None:
         return None
     if text[:1] in "-–—•·*~":
         text = text.lstrip("-–—•·*~ ")  # `---- by Kenneth Surin`
+    if _EMBED.match(text):
+        return None
     labelled = _LABEL_COLON.match(text) is not None and len(text) <= 200
     piped = "|" in text and _PIPED_DATE.search(text) is not None
+    if text.endswith(":") and not labelled and _BYLINE_START.sub("", text, count=1).strip(" :"):
+        # `By Main Ingredient:`: a heading over a list, not a byline (but `Autor Mark
+        # Newton:` names a person)
+        names = parse_byline(text[:-1])
+        if not names or not is_given_name(names[0].name.split()[0]):
+            return None
     if (
         is_prose(text)
         and not labelled
         and not piped
+        # `By Tatyana Turner.`: a short byline closed by a full stop
+        and not (_BYLINE_START.match(text) and word_count(text) <= 10)
         # `By Ela on 31. October, 2023 | 18 Comments. This post may contain …`
         and not (_BYLINE_START.match(text) and find_date(text[:60]) is not None)
     ):
@@ -699,6 +754,8 @@ def _byline_shape(text: str) -> str | None:
         return "name and role"
     if _FRAGMENT.search(text) and len(text) <= 150 and not ends_sentence(text):
         core = text.strip(" |,&")
+        if core.casefold() in ("and", "und"):
+            core = ""  # `and` alone between two names on their own lines
         if not core or (parse_byline(core) and word_count(core) <= 12):
             return "byline fragment"
     found = find_date(text)
@@ -739,6 +796,7 @@ def settle_bylines(units: Sequence[Unit], decisions: list[Decision]) -> None:
     title taken this way moves to the nearest title-shaped line above the byline.
     """
     n = len(units)
+    _weak_positional_names(units, decisions)
     _bare_name_in_head(units, decisions)
     for i in range(n - 1):
         # `10.12.2022 18:27 von` / `Jane Roe`: a date line that ends in `von` opens a byline
@@ -772,6 +830,65 @@ def settle_bylines(units: Sequence[Unit], decisions: list[Decision]) -> None:
     _bare_names_near_title(units, decisions)
 
 
+def _weak_positional_names(units: Sequence[Unit], decisions: list[Decision]) -> None:
+    """A capitalized pair placed as the byline by its position only (``Neuestes Werk``
+    under the title) stays chrome unless it opens with a given name or sits right over or
+    under a date line: menus and sections share the shape of a name."""
+    for k, d in enumerate(decisions):
+        if d.role is not Role.BYLINE or d.reason not in _POSITIONAL:
+            continue
+        if (
+            _opens_with_given_name(units[k].text)
+            or _beside_a_date(units, decisions, k)
+            or _named_in_a_sentence(units, k)
+        ):
+            continue
+        decisions[k] = Decision(role=Role.BOILERPLATE, reason="name-shaped line, no person")
+
+
+#: A relative or labelled time on the line beside a name (``Erstellt: vor 4 Stunden``,
+#: ``vor 2 Stunden``, ``3 hours ago``).
+_RELATIVE_TIME = regex.compile(
+    r"\b(?i:vor\s++\d++\s++(?:sekunden|minuten|stunden|tagen|wochen|monaten)|"
+    r"\d++\s++(?:seconds?+|minutes?+|hours?+|days?+|weeks?+)\s++ago|"
+    r"hace\s++\d++\s++(?:minutos?+|horas?+|días?+)|il\s++y\s++a\s++\d++)",
+    _FLAGS,
+)
+
+
+def _beside_a_date(units: Sequence[Unit], decisions: Sequence[Decision], k: int) -> bool:
+    """Whether the line right over or under unit ``k`` (no blank between) gives a date."""
+    for j in (k - 1, k + 1):
+        if not 0 <= j < len(units) or units[max(j, k)].gap_before:
+            continue
+        if decisions[j].role is Role.DATELINE:
+            return True
+        text = units[j].text
+        if len(text) <= 80 and (find_date(text) is not None or _RELATIVE_TIME.search(text)):
+            return True
+    return False
+
+
+def _named_in_a_sentence(units: Sequence[Unit], k: int) -> bool:
+    """Whether the name on unit ``k`` comes back inside a sentence of the page (an
+    editor's note or bio: ``Tomasz Wierzbicki is an energy economist …``)."""
+    name = " ".join(units[k].text.split())
+    if len(name) < 5:
+        return False
+    presents = regex.compile(regex.escape(name) + _PRESENTS, _FLAGS)
+    return any(
+        j != k and name in u.text and presents.search(u.text) is not None
+        for j, u in enumerate(units)
+    )
+
+
+#: After a name in a sentence that presents the person (``… is an economist``).
+_PRESENTS = (
+    r"\s++(?i:is|was|ist|war|has|hat|lebt|lives|works|arbeitet|schreibt|writes|teaches|"
+    r"lehrt|leitet|leads|est|es|è)\b"
+)
+
+
 def _bare_name_in_head(units: Sequence[Unit], decisions: list[Decision]) -> None:
     """With no byline between the title and the body, a name alone on a line there is
     the byline (``Jane Roe`` two lines under the title, after a date line)."""
@@ -788,6 +905,14 @@ def _bare_name_in_head(units: Sequence[Unit], decisions: list[Decision]) -> None
             d.role is Role.BOILERPLATE
             and d.reason in ("before the article", "navigation-like line")
             and looks_like_name(units[k].text)
+            and (
+                # `Neuestes Werk` is a menu entry; `Jane Roe` a person, more so over a date
+                _opens_with_given_name(units[k].text)
+                or any(
+                    0 <= j < len(units) and decisions[j].role is Role.DATELINE
+                    for j in (k - 1, k + 1)
+                )
+            )
         ):
             decisions[k] = Decision(role=Role.BYLINE, reason="name between title and body")
             return
@@ -826,6 +951,17 @@ def is_given_name(token: str) -> bool:
     """Whether ``token`` (or its first part before a hyphen) is a common given name."""
     low = token.casefold().strip(".,;:")
     return low in _GIVEN_NAMES or low.split("-", 1)[0] in _GIVEN_NAMES
+
+
+def _opens_with_given_name(text: str) -> bool:
+    """Whether ``text``, honorifics aside (``Prof. Dr.``), opens with a given name."""
+    for _ in range(3):
+        m = _HONORIFIC_HEAD.match(text)
+        if m is None:
+            break
+        text = text[m.end() :]
+    first = text.split(None, 1)
+    return bool(first) and is_given_name(first[0])
 
 
 def _handle_shaped(token: str) -> bool:
@@ -999,6 +1135,9 @@ def _meta_piece(text: str, s: int, e: int, *, lead: bool) -> NameSpan | None:
 
 
 _META_REASON = "meta line near the title"
+#: A byline word that leads into a name on the next line even across a blank line
+#: (``Von``, ``Kommentar von``, ``by``, ``Autor:``), unlike a bare heading (``Autoren``).
+_LEAD_WORD = regex.compile(r"(?:\b(?i:by|von|vom|por|par|durch)|[:：])\s*+\Z", _FLAGS)
 #: ``… von`` / ``… by`` at the end of a line: the name follows on the next line.
 _LEAD_END = regex.compile(r"\s(?i:von|vom|by|por|par)\Z", _FLAGS)
 #: A role under a name in an author box (``Pressesprecherin``, ``Redakteur``, ``Editor``).
@@ -1212,7 +1351,15 @@ def _absorb(units: Sequence[Unit], decisions: list[Decision], k: int, anchor: in
     text = units[k].text
     if d.role in (Role.BYLINE, Role.BODY) and d.reason not in ("title above the body",):
         return
-    if len(text) > 120 or ends_sentence(text) or not parse_byline(text.strip(" |,")):
+    if len(text) > 120 or ends_sentence(text):
+        return
+    if not parse_byline(text.strip(" |,")) and not (
+        # `by` / `delta201`: a name read with the byline word over it
+        decisions[anchor].reason == "byline word"
+        and _LEAD_WORD.search(units[anchor].text)
+        and k == anchor + 1
+        and parse_byline(f"{units[anchor].text} {text}")
+    ):
         return
     was_title = d.role is Role.TITLE
     decisions[k] = Decision(role=Role.BYLINE, reason="byline continued over lines")
@@ -1238,7 +1385,18 @@ def byline_runs(doc: Classified) -> list[tuple[int, int]]:
     for i, d in enumerate(doc.decisions):
         if d.role is not Role.BYLINE:
             continue
-        if runs and runs[-1][1] == i - 1 and not doc.units[i].gap_before:
+        if (
+            runs
+            and runs[-1][1] == i - 1
+            and (
+                not doc.units[i].gap_before
+                # `Von` / blank / `X`: a byline word that leads into the next line
+                or (
+                    doc.decisions[i - 1].reason == "byline word"
+                    and _LEAD_WORD.search(doc.units[i - 1].text) is not None
+                )
+            )
+        ):
             runs[-1] = (runs[-1][0], i)
         else:
             runs.append((i, i))

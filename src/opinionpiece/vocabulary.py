@@ -376,6 +376,53 @@ GIVEN_NAMES: frozenset[str] = frozenset(
     verena veronika verónica victor vijay viktor vincent volker véronique wadim walter
     waltraud wayne werner wilhelm will william wolfgang ximena yannick yuki yusuf yves
     yvonne zachary zoe élise émilie óscar
+    abigail adele adelheid adolf agathe agnieszka aileen alba aldo alessia alfons alfonso
+    alma alois amadeus amira anabel andrei angelina angelique ania anneliese annemarie anouk
+    anuschka ariane armin arnd arno arnold aron artur asher aurora babette balthasar barbora
+    bea beatrix benedetta benedict bengt benni berit berta bertram bettie birte bo bodo
+    brenda britt brooke bärbel caitlin calvin camilla candice caspar cassandra catalina
+    cathrin cecile christel christof cindy claas claudine conny conrad constantin corinna
+    cristina cristian curt cynthia dagmar dajana damian dan danny dario darius dave deborah
+    denise derek dietmar dietrich dimitri dominic dora doreen dorothee dustin edgar edmund
+    egon eike ekaterina elfriede eliane elin eline elly elmar eloise emanuel emilia emilio
+    erich erin ernesto estelle esteban ewa fabienne fabrice falk fanny felicitas felipe
+    ferdinand fiona florence florentine franca frauke fred freddy frederik frieder fritz
+    gaby gareth gemma georgia gerda gerlinde gernot gesa gilbert gilles gisèle gloria
+    gottfried gunnar hajo hanne hannelore hanno hansjörg harriet hauke heiner helge hendrik
+    henrike herta hilke hubert ilka ilona imke irina irma isa isolde ivana ivo jacky jakub
+    jan-hendrik janet janine janosch jenny jeremias jessika joana jolanda jonna josua judith
+    kai-uwe kamila karolina kasper katarina kathi kati katie kirsten klara kolja kornelia
+    kristin kuno larissa lasse laurenz leander leni lennart leona leopold liane lilli lilly
+    lisbeth liselotte lorenz lotte ludger lydia madeleine maik maike malou mandy manja
+    marc-andré mareike mareen marga margit maria-luisa marija marit marius marlies marten
+    maryam matteo meike meinhard melina merle micha milena mirco mirjam mona nadia natalja
+    nele nick nico nicolai niels nikolas nora norman octavius odile ole ortrud ottmar paddy
+    patrik paulina philippa pierre-yves quentin rainer regine reiner reto ricarda rico rocco
+    roswitha ruben rudi sabina sally sam sandro sanne sara-lena sarina saskia sebastiano
+    selina senta severin silas simona sina siegfried sigrun snezana stanislaw sten susi
+    suzanne svea sybille tabea tatiana theresa thea theresia thekla tilman tilo timo tine
+    tobi torben urs vicky viola vivien waldemar wenzel wiebke wilfried willi willy winfried
+    wolfram xaver yasmin yann yannik zoé abdul ahmad akira amos anthony barry beth brett
+    bridget caleb cameron carrie casey chad chelsea clint cody colleen connor courtney craig
+    crystal curtis darren debbie diane donald dorothy doug duncan dwight eddie edwin eileen
+    elaine eleanor elijah ellie erica ernest ethel frances frankie gail gavin gene geoffrey
+    gerry gillian gordon graham gwen hailey hank harvey howard ian isaac jackie jake jamie
+    janice jared jasmine jeff jenna jill jodie jody josh joyce judy justine kathleen kathryn
+    katy kelly kendra kirk kristen lance laurie leah leslie lewis lily lindsay lloyd
+    lorraine lynn maggie malcolm marcia margaret marilyn marjorie marshall marvin matt
+    maureen meredith mitchell molly monica morgan natasha neil nicholas nigel noel norma
+    owen pam patty peggy phil phyllis rachael reginald rhonda rick ricky robbie rodney ron
+    ronald rose ross russ seth shane shannon shawn sheila shelby sheryl stacy stan stanley
+    stuart sydney ted terri tiffany todd tony tracy travis trevor troy vernon vicki victoria
+    wendy wesley willie yolanda zach adrián agustín alfredo álvaro ángel belén carolina
+    consuelo cristóbal esperanza fernanda guadalupe gustavo héctor inés jesús josefina julio
+    lorena lourdes marcela marcos mariano martín nicolás patricio ramón ricardo rosario
+    salvador sebastián silvina soledad víctor amélie anaïs cédric chantal christelle cécile
+    corinne delphine étienne françoise gaëlle geneviève gérard hervé jérôme josiane lucien
+    ludovic martine mathilde maurice mireille océane pascale régis solène thibault yvette
+    alessio emanuele fabrizio federica filippo flavio franco gianluca gianni giacomo giorgia
+    ilaria lorenzo luigi marcello mauro mirko paola piero raffaele riccardo roberta
+    salvatore silvio stefania tommaso valerio vittorio
     """
     )
 )
