@@ -196,6 +196,10 @@ def test_parse_byline_is_total(text: str) -> None:
         ("Stars (2 / 5) 06.11.2023 13:30 von Mirko Symbolbild", ["Mirko"]),
         ("05.02.2020 - Redaktion: Lars Wendt (Pressesprecher)", ["Lars Wendt"]),
         ("Frank Ebel am 18. September 2019", ["Frank Ebel"]),
+        ("14.03.2019 um 10:12 Uhr - Timo Brandl - 12 Ergänzungen", ["Timo Brandl"]),
+        ("May 3, 2018 May 3, 2018 kwlow cars, Travel", ["kwlow"]),
+        ("2. März 2017 2. März 2017 reedgrass", ["reedgrass"]),
+        ("Tine 2. Februar 2020 Radtouren Berlin", ["Tine"]),
     ],
 )
 def test_meta_line_names(text: str, expected: list[str]) -> None:
@@ -213,6 +217,8 @@ def test_meta_line_names(text: str, expected: list[str]) -> None:
         "Am 22. Oktober 2019 erscheint die neue Ausgabe mit vielen Beiträgen aus der Region",
         "Published: 28 Apr, 2020 CET",
         "Jonas Brandt und Karla Menz",
+        "31. Jan. 2022 in Köln, Deutschland",
+        "02.02.2022 A-Jugend",
     ],
 )
 def test_not_meta_line_names(text: str) -> None:
@@ -392,3 +398,10 @@ def test_menu_pair_between_title_and_body_needs_a_given_name() -> None:
     assert op.parse(raw).authors == ()
     raw = "The ferry stays\n\nHome\nProf. Dr. Rainer Oldag\nKontakt\n\n" + STORY
     assert [x.name for x in op.parse(raw).authors] == ["Rainer Oldag"]
+
+
+def test_meta_line_category_after_the_name_is_not_a_surname() -> None:
+    raw = "Die Fähre bleibt\n\n30. Oktober 2023 Carola Pönsgen Kultur\n\n" + STORY
+    assert [x.name for x in op.parse(raw).authors] == ["Carola Pönsgen"]
+    raw = "Die Fähre bleibt\n\nGeorg Quast, 21. Jan. 2015\n\n" + STORY
+    assert [x.name for x in op.parse(raw).authors] == ["Georg Quast"]

@@ -931,7 +931,7 @@ _META_WORDS = _words(
 #: Words that may lead into the author on a meta line and are not part of the name.
 _META_LEAD = _words("von vom by par por am on um le el à at posted veröffentlicht publié")
 _CLOCK = regex.compile(r"(?<!\d)\d{1,2}(?::\d{2}|\s?+[AaPp]\.?+[Mm]\b)", _FLAGS)
-_META_SPLIT = regex.compile(r"\s*+(?:[|·•⋅»/]|\s[–—-]\s|\A[–—-]\s)\s*+", _FLAGS)
+_META_SPLIT = regex.compile(r"\s*+[|·•⋅»/]\s*+|\s++[–—-]\s++|\A[–—-]\s++", _FLAGS)
 _META_TOKEN = regex.compile(r"\S++", _FLAGS)
 _HANDLE_TOKEN = regex.compile(r"[\p{L}\d][\p{L}\d_.-]{1,29}+", _FLAGS)
 _WEEKDAYS = _words(
@@ -1110,18 +1110,35 @@ def _meta_piece(text: str, s: int, e: int, *, lead: bool) -> NameSpan | None:
             not _HANDLE_TOKEN.fullmatch(lone)
             or lone.endswith(".")
             or lone.casefold() in _NOT_NAME_WORDS
+            or lone.casefold() in _PARTICLES
+            or lone.casefold() in _PLACE_WORDS
             or is_agency(lone)
         ):
             return None
         rest = text[taken[-1][1] : taken[-1][1] + 40]
         counted = bool(_META_AFTER.match(rest))
-        if not lead and (
-            after in (":", ",")
-            or not (
-                is_given_name(lone)
-                or lone.casefold() in _NEWSROOM
-                or counted
-                or (_handle_shaped(lone) and (taken[0][0] == 0 or bool(_CATEGORY_NEXT.match(rest))))
+        if (
+            not lead
+            and (
+                after in (":", ",")
+                or not (
+                    is_given_name(lone)
+                    or lone.casefold() in _NEWSROOM
+                    or counted
+                    or (
+                        _handle_shaped(lone)
+                        and (
+                            taken[0][0] == 0
+                            or bool(_CATEGORY_NEXT.match(rest))
+                            # `1. November 2016 surfguard`: the handle closes a line of dates
+                            or (
+                                lone[0].islower()
+                                and not text[taken[0][1] :].strip()
+                                and not text[: taken[0][0]].strip(" |")
+                            )
+                        )
+                    )
+                )
             )
         ):
             return None
@@ -1135,6 +1152,8 @@ def _meta_piece(text: str, s: int, e: int, *, lead: bool) -> NameSpan | None:
 
 
 _META_REASON = "meta line near the title"
+#: Words that lead into a place on a meta line (``31. Jan. 2022 in Köln``), not handles.
+_PLACE_WORDS = _words("in im at aus bei en à")
 #: A byline word that leads into a name on the next line even across a blank line
 #: (``Von``, ``Kommentar von``, ``by``, ``Autor:``), unlike a bare heading (``Autoren``).
 _LEAD_WORD = regex.compile(r"(?:\b(?i:by|von|vom|por|par|durch)|[:：])\s*+\Z", _FLAGS)
@@ -1148,7 +1167,7 @@ _BOX_ROLE = regex.compile(
 )
 _INITIAL = regex.compile(r"\p{Lu}\.", _FLAGS)
 #: After a handle on a meta line: a separator, or a category list (``tlow btw17, …``).
-_CATEGORY_NEXT = regex.compile(r"\s*+\||\s++\S{1,30}+,", _FLAGS)
+_CATEGORY_NEXT = regex.compile(r"\s*+\||\s++[^\s,]{1,30}+,", _FLAGS)
 _META_LABELS = _words("redaktion autor autorin author text von by verfasser verfasst")
 #: What follows the author on a post's meta line: a comment count or a comment link.
 _META_AFTER = regex.compile(
@@ -1456,6 +1475,17 @@ def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
         raw = doc.view.text[start:end]
         meta = a == b and doc.decisions[a].reason == _META_REASON
         found = meta_names(raw) if meta else parse_byline(raw)
+        if not meta and a == b and found and not _BYLINE_START.match(raw.lstrip()):
+            # `30. Oktober 2023 Carola Pönisch Kultur`: on a post's meta line the words
+            # after the name are its category
+            shorter = meta_names(raw)
+            if (
+                shorter
+                and len(shorter[0].name.split()) >= 2
+                and len(shorter[0].name) < len(found[0].name)
+                and found[0].name.startswith(shorter[0].name + " ")
+            ):
+                found = shorter
         lines = _closed_lines(doc, a, b)
         if lines is not None:
             # `By Jane Doe` / `John Smith`: lines that each close a name are separate
