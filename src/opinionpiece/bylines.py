@@ -685,11 +685,18 @@ _NAME_ROLE2 = regex.compile(
 )
 
 
+#: The role word at the end, necessary for both: searched among the last characters only
+#: (the longest role word is 15 characters; case folding never lengthens the text's side).
+_ROLE_END = regex.compile(_ROLE_NOUN + r"\Z", _FLAGS)
+
+
 class _NameRole:
     """``match`` tries the one-word role, then the two-word role, keeping a real name."""
 
     @staticmethod
     def match(text: str) -> regex.Match[str] | None:
+        if _ROLE_END.search(text, max(0, len(text) - 16)) is None:
+            return None
         for pattern in (_NAME_ROLE1, _NAME_ROLE2):
             m = pattern.match(text)
             if m is not None and looks_like_name(m["name"]):

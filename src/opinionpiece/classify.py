@@ -109,6 +109,18 @@ def _is_heading_shaped(text: str) -> bool:
     return 1 <= words <= 15 and len(text) <= 120 and not ends_sentence(text)
 
 
+def _local_decision(unit: Unit, profile: CompiledProfile) -> Decision:
+    """The decision of the first local rule that fires, else an undecided one."""
+    for _name, rule in LOCAL_RULES:
+        decision = rule(unit, profile)
+        if decision is not None:
+            return decision
+    return _UNDECIDED
+
+
+_UNDECIDED = Decision(role=None, reason="undecided")
+
+
 def classify(
     units: Sequence[Unit], profile: CompiledProfile, *, budget: Budget | None = None
 ) -> list[Decision]:
@@ -118,15 +130,17 @@ def classify(
     kept as body text and the positional rules are skipped.
     """
     decisions: list[Decision] = []
+    # The local rules read only a unit's text, so a line printed again (menus, share
+    # bars, repeated teasers: a fifth of the units of a whole page) is decided once.
+    seen: dict[str, Decision] = {}
     for unit in units:
         if budget is not None and budget.over("classification"):
             break
-        decision: Decision | None = None
-        for _name, rule in LOCAL_RULES:
-            decision = rule(unit, profile)
-            if decision is not None:
-                break
-        decisions.append(decision or Decision(role=None, reason="undecided"))
+        decision = seen.get(unit.text)
+        if decision is None:
+            decision = _local_decision(unit, profile)
+            seen[unit.text] = decision
+        decisions.append(decision)
 
     if budget is not None and budget.check("classification"):
         out_of_time = Decision(role=Role.BODY, reason="time budget ran out")
