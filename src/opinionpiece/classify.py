@@ -27,7 +27,7 @@ from .notes import note_rule
 from .profiles import CompiledProfile, line_key
 from .rules import Decision, Rule, ends_sentence, is_prose, is_sentence, word_count
 from .segment import Unit
-from .titles import main_part, part_ranges, same_title, title_key
+from .titles import main_part, part_ranges, same_key, title_key
 from .vocabulary import STOPWORDS
 
 __all__ = ["LOCAL_RULES", "classify"]
@@ -293,7 +293,7 @@ def _find_anchor(units: Sequence[Unit], decisions: Sequence[Decision]) -> int | 
         key = title_key(text)
         for i, part_key in enumerate(keys):
             near = key and part_key and abs(len(key) - len(part_key)) <= len(part_key)
-            if near and same_title(text, parts[i]):
+            if near and same_key(key, part_key):
                 found.setdefault(i, []).append(k)
     for i in range(len(parts)):
         hits = found.get(i, [])

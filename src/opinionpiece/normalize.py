@@ -52,6 +52,8 @@ class View:
 
     def to_raw(self, pos: int) -> int:
         """Raw offset of view offset ``pos`` (the start of that view character)."""
+        if not self._view_at:
+            return pos  # nothing changed length: the common case
         i = bisect.bisect_right(self._view_at, pos) - 1
         if i < 0:
             return pos

@@ -119,11 +119,11 @@ def _fallback(text: str, exc: BaseException) -> Article:
     return Article(source=text, blocks=blocks, paragraphs=paragraphs, diagnostics=(d,))
 
 
-def _blocks(ex: Classified, raw: str) -> list[Block]:
+def _blocks(ex: Classified, raw: str, spans: Sequence[Span]) -> list[Block]:
+    """The blocks tiling ``raw``: one per unit (``spans`` are the units' raw spans)."""
     blocks: list[Block] = []
     pos = 0
-    for unit, d in zip(ex.units, ex.decisions, strict=False):
-        span = ex.unit_span(unit)
+    for unit, d, span in zip(ex.units, ex.decisions, spans, strict=False):
         if span.start > pos:
             blocks.append(Block(role=Role.BLANK, span=Span(start=pos, end=span.start), text=""))
         role = d.role if d.role is not None else Role.BODY
@@ -189,6 +189,7 @@ def _parse(
         settle_bylines(units, decisions)
         settle_notes(units, decisions, compiled)
     ex = Classified(view, units, decisions, compiled)
+    spans = [ex.unit_span(unit) for unit in units]  # shared by paragraphs and blocks
 
     title, title_span = _title(ex)
 
@@ -201,11 +202,11 @@ def _parse(
     paragraphs: list[Paragraph] = []
     heading: str | None = None
     body_ranges: list[tuple[int, int]] = []
-    for unit, d in zip(units, decisions, strict=False):
+    for unit, d, span in zip(units, decisions, spans, strict=False):
         if d.role is Role.HEADING:
             heading = unit.text
         elif d.role is Role.BODY:
-            paragraphs.append(Paragraph(text=unit.text, span=ex.unit_span(unit), heading=heading))
+            paragraphs.append(Paragraph(text=unit.text, span=span, heading=heading))
             body_ranges.append((unit.start, unit.end))
 
     if not budget.check("extraction"):
@@ -222,7 +223,7 @@ def _parse(
             )
         )
 
-    blocks = _blocks(ex, text)
+    blocks = _blocks(ex, text, spans)
     if not text.strip():
         found.append(diag.make("OP100", "the input holds no text"))
     else:

@@ -96,21 +96,14 @@ def segment(view: View) -> list[Unit]:
         chunk.clear()
         gap = True
 
-    pos = 0
-    n = len(text)
-    while pos <= n:
-        nl = text.find("\n", pos)
-        if nl < 0:
-            nl = n
-        line = text[pos:nl]
+    pos = 0  # where the line starts
+    for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
-            lead = len(line) - len(line.lstrip())
-            s = pos + lead
-            e = s + len(stripped)
-            chunk.append((s, e, collapse_ws(stripped)))
+            s = pos + len(line) - len(line.lstrip())
+            chunk.append((s, s + len(stripped), collapse_ws(stripped)))
         else:
             flush()
-        pos = nl + 1
+        pos += len(line) + 1
     flush()
     return units

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["main_part", "main_part_range", "part_ranges", "same_title", "title_key"]
+__all__ = ["main_part", "main_part_range", "part_ranges", "same_key", "same_title", "title_key"]
 
 _FLAGS = regex.VERSION1
 _SEP = regex.compile(r"\s++(?:[|›»·•~]|::|//|[-–—])\s++|\s*+[|]\s*+", _FLAGS)
@@ -61,7 +61,11 @@ def main_part(line: str) -> str | None:
 
 def same_title(candidate: str, title: str) -> bool:
     """Whether ``candidate`` is the same headline as ``title`` (loosely: case, marks)."""
-    a, b = title_key(candidate), title_key(title)
+    return same_key(title_key(candidate), title_key(title))
+
+
+def same_key(a: str, b: str) -> bool:
+    """:func:`same_title` of two texts given their :func:`title_key` (``a``, ``b``)."""
     if not a or not b or len(a) < 8 or len(b) < 8:
         return a == b and bool(a)
     if a == b:
