@@ -120,6 +120,26 @@ def _slash_caption(text: str, credit: str) -> bool:
     )
 
 
+_SPACES = regex.compile(r"\s*+", _FLAGS)
+_SPACE = regex.compile(r"\s", _FLAGS)
+
+
+def _colon_credit_fits(text: str) -> bool:
+    """Whether what follows the last colon (after white space) is short enough to be a
+    ``_COLON`` credit (1-100 characters and a ``)``): a necessary condition, since what
+    follows any earlier colon is longer still."""
+    colon = text.rfind(":")
+    spaces = _SPACES.match(text, colon + 1) if colon >= 0 else None
+    return spaces is not None and len(text) - spaces.end() <= 101
+
+
+def _slash_after_space(text: str) -> bool:
+    """Whether the last slash follows white space: necessary for ``_SLASH``, whose credit
+    after the slash holds no slash."""
+    slash = text.rfind("/")
+    return slash > 0 and _SPACE.match(text, slash - 1) is not None
+
+
 def match_caption(text: str) -> tuple[str, str] | None:
     """Split a caption unit into ``(caption text, credit)``, or ``None`` if not one."""
     if len(text) > 700:
@@ -130,7 +150,7 @@ def match_caption(text: str) -> tuple[str, str] | None:
     m = _BRACKET.fullmatch(text) if text.endswith("]") else None
     if m is not None and _credit_ok(m["credit"], m["label"] is not None):
         return m["text"].strip(), m["credit"].strip()
-    m = _COLON.fullmatch(text) if ":" in text else None
+    m = _COLON.fullmatch(text) if _colon_credit_fits(text) else None
     if m is not None and _credit_words_ok(m["credit"]):
         return m["text"].strip(), m["credit"].strip()
     m = _TRAILING_CAPS.fullmatch(text) if _caps_tail(text) else None
@@ -139,7 +159,7 @@ def match_caption(text: str) -> tuple[str, str] | None:
         bare = _LABEL_HEAD.sub("", credit)
         if len(regex.sub(r"\P{L}", "", bare)) >= 2 and ("/" in bare or _AGENCY_END.search(bare)):
             return m["text"].strip(), bare
-    m = _SLASH.fullmatch(text) if slash else None
+    m = _SLASH.fullmatch(text) if slash and _slash_after_space(text) else None
     if m is not None and _slash_caption(m["text"], m["credit"]):
         return m["text"].strip(), m["credit"].strip()
     low = text.casefold()

@@ -142,6 +142,8 @@ _PATTERNS = [
 
 
 _DIGIT = regex.compile(r"\d", regex.VERSION1)
+#: What every pattern above must find: a four-digit year, or a short numeric date.
+_DATE_HINT = regex.compile(r"\d{4}|\d[./]\d{1,2}[./]\d{2}", regex.VERSION1)
 
 
 @lru_cache(maxsize=8)
@@ -205,8 +207,8 @@ def _build(m: regex.Match[str]) -> dt.date | dt.datetime | None:
 
 def find_date(text: str) -> tuple[dt.date | dt.datetime, tuple[int, int]] | None:
     """Find the first date in ``text``: the value and its ``(start, end)`` offsets."""
-    if _DIGIT.search(text) is None:
-        return None  # every form has a year in digits
+    if _DATE_HINT.search(text) is None:
+        return None  # every form has a year in four digits or ends `1.2.20`, `1/2/20`
     best: tuple[dt.date | dt.datetime, tuple[int, int]] | None = None
     for pattern in _PATTERNS:
         m = pattern.search(text)

@@ -1,0 +1,96 @@
+"""The cheap necessary conditions tried before expensive patterns never turn a match away,
+and the classifier decides a repeated line once."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from opinionpiece import bylines, captions, classify, dates
+from opinionpiece.normalize import make_view
+from opinionpiece.profiles import ProfileRegistry, compile_profile
+from opinionpiece.segment import segment
+
+_CAPTION_BITS = [
+    "Photo",
+    "Illustration",
+    ": ",
+    ":",
+    "/",
+    " / ",
+    "Xinhua",
+    "REUTERS",
+    " ",
+    "\t",
+    "(",
+    ")",
+    "x" * 40,
+    "Li Wei",
+    "for China Daily",
+    ". ",
+    "\u3000",
+]
+
+
+@given(st.lists(st.sampled_from(_CAPTION_BITS), max_size=12).map("".join))
+def test_caption_prefilters_are_necessary(text: str) -> None:
+    if captions._COLON.fullmatch(text):
+        assert captions._colon_credit_fits(text)
+    if captions._SLASH.fullmatch(text):
+        assert captions._slash_after_space(text)
+
+
+def test_caption_prefilters_keep_credits() -> None:
+    text = "Visitors at the fair on Monday. " * 15 + "Photo: Li Wei/China Daily"
+    assert captions._colon_credit_fits(text)
+    assert captions.match_caption(text) is not None
+    assert captions.match_caption("A crane at the port. /Xinhua") == (
+        "A crane at the port.",
+        "Xinhua",
+    )
+    assert not captions._colon_credit_fits("Note: " + "a long sentence goes on. " * 10)
+
+
+_DATE_BITS = ["1", "12", "2020", ".", "/", "-", " ", "May ", "Dezember ", "3. ", "x", ":"]
+
+
+@given(st.lists(st.sampled_from(_DATE_BITS), max_size=10).map("".join))
+def test_date_hint_is_necessary(text: str) -> None:
+    if any(p.search(text) for p in dates._PATTERNS):
+        assert dates._DATE_HINT.search(text)
+
+
+def test_short_dates_still_found() -> None:
+    assert dates.find_date("1.11.23 20:19") is not None
+    assert dates.find_date("11/08/23") is not None
+    assert dates.find_date("Posted 3 times, 12 likes") is None
+
+
+_ROLES = ["Jane Roe ", "Education ", "editor", "EDITOR", "edİtor", "columniﬆ", "Autorin", "x"]
+
+
+@given(st.lists(st.sampled_from(_ROLES), min_size=1, max_size=5).map("".join))
+def test_role_end_is_necessary(text: str) -> None:
+    if bylines._NAME_ROLE1.match(text) or bylines._NAME_ROLE2.match(text):
+        assert bylines._ROLE_END.search(text, max(0, len(text) - 16))
+
+
+def test_repeated_lines_are_decided_once(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    text = (
+        "Home\nNews\nShare\n\nA title here\n\n" + "Some prose sentence. " * 10 + "\n\nShare\nHome\n"
+    )
+    units = segment(make_view(text))
+    profile = compile_profile(ProfileRegistry.default().generic)
+    expected = [classify._local_decision(u, profile) for u in units]
+    seen: list[str] = []
+    rules = classify.LOCAL_RULES
+
+    def counting(unit, prof):  # type: ignore[no-untyped-def]
+        seen.append(unit.text)
+        return None
+
+    monkeypatch.setattr(classify, "LOCAL_RULES", (("count", counting), *rules))
+    monkeypatch.setattr(classify, "_place_body", lambda units, decisions, profile: None)
+    got = classify.classify(units, profile)
+    assert sorted(seen) == sorted({u.text for u in units})
+    assert got == expected
