@@ -405,3 +405,29 @@ def test_meta_line_category_after_the_name_is_not_a_surname() -> None:
     assert [x.name for x in op.parse(raw).authors] == ["Carola Pönsgen"]
     raw = "Die Fähre bleibt\n\nGeorg Quast, 21. Jan. 2015\n\n" + STORY
     assert [x.name for x in op.parse(raw).authors] == ["Georg Quast"]
+
+
+@pytest.mark.parametrize(
+    ("footer", "expected"),
+    [
+        ("© 2011-2019 Hanno Keller. Impressum & Datenschutz", ["Hanno Keller"]),
+        ("Copyright (c) 2014- Greta Ulm. All rights reserved. Theme by X", ["Greta Ulm"]),
+        ("Archiv – RSS – 2009-2020 by Florian Aust – Powered by Nikola", ["Florian Aust"]),
+        ("(c) Johanna Retz • Weitere Rechte siehe Impressum", ["Johanna Retz"]),
+        ("© 2022 Fjordlicht Media GmbH", []),
+        ("© 2023 Jana Roeh Photography", []),
+        ("© Hafenblatt", []),
+    ],
+)
+def test_footer_rights_holder_when_there_is_no_byline(footer: str, expected: list[str]) -> None:
+    raw = "The ferry stays\n\n" + STORY + "Impressum\n\n" + footer + "\n"
+    a = op.parse(raw)
+    assert [x.name for x in a.authors] == expected
+    for x in a.authors:
+        assert x.span is not None
+        assert x.span.slice(raw) == x.name
+
+
+def test_footer_rights_holder_does_not_override_a_byline() -> None:
+    raw = "The ferry stays\n\nBy Ada Brook\n\n" + STORY + "© 2019 Hanno Keller\n"
+    assert [x.name for x in op.parse(raw).authors] == ["Ada Brook"]

@@ -1515,7 +1515,67 @@ def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
                     break
         for ns in found:
             _add_name(doc, authors, agencies, start, ns)
+    if not authors:
+        holder = _copyright_holder(doc)
+        if holder is not None:
+            _add_name(doc, authors, agencies, holder[0], holder[1])
     return authors, agencies
+
+
+#: A copyright or licence line in a page's footer that names a person (``© 2019 Jane
+#: Roe``, ``Copyright (c) 2012- Jane Roe. All rights reserved.``, ``2009-2020 by Jane
+#: Roe``, ``© since 2010 by J.Roe``, ``CC-BY-NC-ND Jane Roe``).
+_COPYRIGHT = regex.compile(
+    r"(?:(?:©|\((?i:c)\)|(?i:copyright))(?:\s*+(?:©|\((?i:c)\)))?+|(?i:cc-by[\w-]*+)|"
+    r"(?<![\d.])(?=(?:19|20)\d\d\s*+(?:[-–]\s*+(?:(?:19|20)\d\d)?+\s*+)?+(?i:by)\s))"
+    r"\s*+(?:(?i:since)\s++)?+(?:(?:19|20)\d\d(?:\s*+[-–]\s*+(?:(?:19|20)\d\d)?+)?+\s*+)?+"
+    r"(?:[-–]\s*+)?+(?:(?i:by)\s++)?+"
+    r"(?P<name>\p{Lu}(?:[\p{L}'’-]|\.(?=\p{Lu}))*+\.??"
+    r"(?:\s++(?:\p{Lu}(?:[\p{L}'’-]|\.(?=\p{Lu}))*+\.??|van|von|de|der|da|di|la|le)){0,3}?)"
+    r"\s*+(?:[.|•·,–-]|(?i:all\s++rights|alle\s++rechte|\d{4})|\Z)",
+    _FLAGS,
+)
+
+
+#: Words that make a rights holder a firm or a studio rather than a person.
+_FIRM_WORDS = regex.compile(
+    r"\b(?i:gmbh|ag|kg|ug|e\.?\s?v|inc|ltd|llc|sa|spa|srl|bv|nv|plc|co|media|medien|verlag|studio|design|"
+    r"photography|fotografie|productions?+|consulting|blog|magazin|magazine)\b",
+    _FLAGS,
+)
+
+
+def _copyright_holder(doc: Classified) -> tuple[int, NameSpan] | None:
+    """With no byline at all, the person a personal site's footer names as the holder of
+    the rights (a blog's owner writes its posts): ``(unit start, name)`` or ``None``.
+
+    Only a person counts: the name opens with a common given name and is no agency,
+    outlet or company (``© Telebasel``, ``© EnBW AG`` are not authors).
+    """
+    marks = doc.landmarks()
+    n = len(doc.units)
+    lo = max(marks.last + 1 if marks.body else 0, n - 40)
+    for k in range(n - 1, lo - 1, -1):
+        unit = doc.units[k]
+        text = unit.text
+        if len(text) > 200 or doc.decisions[k].role is Role.BODY:
+            continue
+        for m in _COPYRIGHT.finditer(text):
+            name = m["name"].rstrip(".'’-")
+            if (
+                not looks_like_name(name)
+                or not _opens_with_given_name(natural_case(name))
+                or is_agency(name)
+                or _ORG_WORDS.search(name)
+                or _FIRM_WORDS.search(name)
+            ):
+                continue
+            raw = doc.view.text[unit.start : unit.end]
+            at = raw.find(name, m.start("name") if raw == text else 0)
+            if at < 0:
+                continue
+            return unit.start, NameSpan(name=natural_case(name), start=at, end=at + len(name))
+    return None
 
 
 def _closed_lines(doc: Classified, a: int, b: int) -> list[int] | None:
