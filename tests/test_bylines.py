@@ -431,3 +431,32 @@ def test_footer_rights_holder_when_there_is_no_byline(footer: str, expected: lis
 def test_footer_rights_holder_does_not_override_a_byline() -> None:
     raw = "The ferry stays\n\nBy Ada Brook\n\n" + STORY + "© 2019 Hanno Keller\n"
     assert [x.name for x in op.parse(raw).authors] == ["Ada Brook"]
+
+
+def test_name_over_a_date_line_under_the_title() -> None:
+    raw = (
+        "The ferry stays\n\n"
+        + STORY.split("\n\n")[0]
+        + "\nOdalys Pereira\nVeröffentlicht am 06.10.2023\n\n"
+        + STORY.split("\n\n")[1]
+        + "\n"
+    )
+    assert [x.name for x in op.parse(raw).authors] == ["Odalys Pereira"]
+
+
+def test_dated_von_line_with_reading_time_is_a_byline() -> None:
+    text = "1.11.23 20:19 von Lars Sobek Lesezeit: 4 Min."
+    assert bylines._byline_shape(text) == "posted by, with a date"
+    assert names(text) == ["Lars Sobek"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "— Mara Fenn (@marafenn) October 27, 2021",
+        "ab 1. Januar 2022 für Zigaretten und Feinschnitt,",
+    ],
+)
+def test_tweet_signatures_and_prepositions_are_not_meta_lines(text: str) -> None:
+    assert bylines.meta_names(text) == []
+    assert bylines._byline_shape(text) is None

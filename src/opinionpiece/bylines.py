@@ -716,7 +716,9 @@ _PIPED_DATE = regex.compile(
 #: An embedded social post (``Ein Beitrag geteilt von X (@x) am …``): not the article's byline.
 _EMBED = regex.compile(
     r"\A(?i:ein\s++beitrag\s++geteilt\s++von|a\s++post\s++shared\s++by|"
-    r"une\s++publication\s++partagée\s++par|una\s++publicación\s++compartida\s++por)\b",
+    r"une\s++publication\s++partagée\s++par|una\s++publicación\s++compartida\s++por)\b"
+    # a quoted tweet's signature: `— Jane Roe (@janeroe) October 27, 2021`
+    r"|\A[—–-]?+\s*+[^()\n]{1,60}+\(@[\w.]{1,30}+\)\s*+(?=[^\n]{0,25}?(?:19|20)\d\d)",
     _FLAGS,
 )
 
@@ -744,6 +746,12 @@ def _byline_shape(text: str) -> str | None:
         # `By Tatyana Turner.`: a short byline closed by a full stop
         and not (_BYLINE_START.match(text) and word_count(text) <= 10)
         # `By Ela on 31. October, 2023 | 18 Comments. This post may contain …`
+        # `1.11.23 20:19 von Lars Sobiraj Lesezeit: 4 Min.`
+        and not (
+            word_count(text) <= 14
+            and find_date(text[:40]) is not None
+            and _INNER_BY.search(text) is not None
+        )
         and not (_BYLINE_START.match(text) and find_date(text[:60]) is not None)
     ):
         return None
@@ -994,7 +1002,7 @@ def meta_names(text: str) -> list[NameSpan]:
     the name: one handle-like token, or two or three capitalized tokens (a token that opens
     a lowercase phrase or a comma list is a category, not part of the name).
     """
-    if len(text) > 300:
+    if len(text) > 300 or _EMBED.match(text):
         return []
     masked = text
     dated = False
@@ -1160,7 +1168,7 @@ def _meta_piece(text: str, s: int, e: int, *, lead: bool) -> NameSpan | None:
 
 _META_REASON = "meta line near the title"
 #: Words that lead into a place on a meta line (``31. Jan. 2022 in Köln``), not handles.
-_PLACE_WORDS = _words("in im at aus bei en à")
+_PLACE_WORDS = _words("in im at aus bei en à ab bis seit für from since until")
 #: A byline word that leads into a name on the next line even across a blank line
 #: (``Von``, ``Kommentar von``, ``by``, ``Autor:``), unlike a bare heading (``Autoren``).
 _LEAD_WORD = regex.compile(r"(?:\b(?i:by|von|vom|por|par|durch)|[:：])\s*+\Z", _FLAGS)
@@ -1198,7 +1206,7 @@ def _meta_line_in_head(units: Sequence[Unit], decisions: list[Decision]) -> None
         return
     anchor = title if title is not None else first
     window = sorted(
-        {*range(max(0, anchor - 2), anchor + 4), *range(max(0, first - 2), first + 4)},
+        {*range(max(0, anchor - 2), anchor + 4), *range(max(0, first - 2), first + 6)},
         key=lambda k: abs(k - anchor) if k >= anchor else 2 * (anchor - k),
     )
     n = len(units)
@@ -1273,7 +1281,7 @@ def _bare_names_near_title(units: Sequence[Unit], decisions: list[Decision]) -> 
     if _has_head_byline(units, decisions, anchor - 4, first + 2):
         return
     for k in window:
-        if _names_only(units[k].text, decisions[k]):
+        if _names_only(units[k].text, decisions[k], dated=_beside_a_date(units, decisions, k)):
             decisions[k] = Decision(role=Role.BYLINE, reason=_BARE_REASON)
             return
     if any(
@@ -1318,13 +1326,14 @@ def _bare_names_near_title(units: Sequence[Unit], decisions: list[Decision]) -> 
             return
 
 
-def _names_only(text: str, d: Decision) -> list[NameSpan]:
-    """The persons of a line holding only names, the first opening with a given name."""
+def _names_only(text: str, d: Decision, *, dated: bool = False) -> list[NameSpan]:
+    """The persons of a line holding only names, the first opening with a given name
+    (or, with ``dated``, any name: the line sits right over or under a date)."""
     if (
         d.role not in (Role.BOILERPLATE, Role.HEADING, Role.BODY, Role.BYLINE)
         or len(text) > 100
         or not text[:1].isupper()
-        or not is_given_name(text.split(None, 1)[0])
+        or not (dated or is_given_name(text.split(None, 1)[0]))
         or (ends_sentence(text) and not _INITIAL_END.search(text))
         or any(c.isdigit() for c in text)
     ):
@@ -1334,7 +1343,7 @@ def _names_only(text: str, d: Decision) -> list[NameSpan]:
         not names
         or len(names) > 4
         or any(x.agency or x.roles for x in names)
-        or not is_given_name(names[0].name.split()[0])
+        or not (dated or is_given_name(names[0].name.split()[0]))
         or any(len(x.name.split()) < 2 for x in names)
         or sum(x.end - x.start for x in names) < 0.6 * len(text)
     ):
