@@ -352,6 +352,9 @@ def test_two_closed_byline_lines_are_two_authors() -> None:
         ("Themenstarter Kaetzchen77", ["Kaetzchen77"]),
         ("Thread starter Borwin", ["Borwin"]),
         ("Autor Lennart Ohm:", ["Lennart Ohm"]),
+        ("By Glen Orr And Bren Carl For The Sunday Post", ["Glen Orr", "Bren Carl"]),
+        ("Posted by Nesselfink under Just For Fun, Reblogged", ["Nesselfink"]),
+        ("Beitrag von r23 » 21.01.2009, 05:42", ["r23"]),
     ],
 )
 def test_prefixed_bylines_of_columns_forums_and_full_stops(text: str, expected: list[str]) -> None:
@@ -460,3 +463,16 @@ def test_dated_von_line_with_reading_time_is_a_byline() -> None:
 def test_tweet_signatures_and_prepositions_are_not_meta_lines(text: str) -> None:
     assert bylines.meta_names(text) == []
     assert bylines._byline_shape(text) is None
+
+
+def test_newsroom_word_over_a_date_line_signs_the_piece() -> None:
+    raw = "Die Fähre bleibt\n\nRedaktion\nam 3. Februar 2022 um 21:17\n\n" + STORY
+    a = op.parse(raw)
+    assert [x.name for x in a.authors] == ["Redaktion"]
+    raw = "Die Fähre bleibt\n\nRedaktion\n\n" + STORY
+    assert op.parse(raw).authors == ()
+
+
+def test_guillemet_at_the_end_of_a_line_is_no_separator() -> None:
+    text = "KB3068708 vom 9.6.2015: offizielle Beschreibung von Microsoft »"
+    assert names(text) == []

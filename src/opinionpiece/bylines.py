@@ -262,9 +262,9 @@ _INNER_BY = regex.compile(
     r"[:：]?+\s++(?=\p{L})",
     _I,
 )
-_SEPARATORS = regex.compile(r"\s++[–—~/-]\s++|\s*+(?:\||·|•|∙|//)\s*+", _FLAGS)
+_SEPARATORS = regex.compile(r"\s++[–—~/-]\s++|\s*+(?:\||·|•|∙|//)\s*+|\s++»\s++(?=\S)", _FLAGS)
 _SPLIT = regex.compile(
-    r"\s*+(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*+",
+    r"\s*+(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bAnd\b(?=\s++\p{Lu}))\s*+",
     _FLAGS,
 )
 _AGENCY_RE = regex.compile(
@@ -290,7 +290,9 @@ _CUT = regex.compile(
     r"stand|posted|kommentare?+|comments?+|vom|erstellt|last\s++updated|zuletzt|twitter|"
     r"facebook|linkedin|instagram|lesezeit|uhr)|at\s++\d|in\s++(?=\p{Ll}))\b.*+\Z|"
     r"\s*+[(@<\[{\"“«].*+\Z|\s++\d.*+\Z|"
-    r"\s++(?:Illustrations?+|Fotos?+|Photos?+|Bilder?+|Grafik)\b.*+\Z|\s++[\w.+-]++@.*+\Z)",
+    r"\s++(?:Illustrations?+|Fotos?+|Photos?+|Bilder?+|Grafik)\b.*+\Z|\s++[\w.+-]++@.*+\Z|"
+    # `Posted by X under Fun`, `By X For The Mail On Sunday`: a category or the outlet
+    r"\s++(?:under|(?i:for)\s++(?=(?:The\s++)?+\p{Lu}))\b.*+\Z)",
     _FLAGS | regex.DOTALL,
 )
 _MONTH_PIECE = regex.compile(r"\A(?i:" + _MONTH_NAMES + r")\.?+(?:\s*+\d|\Z)", _FLAGS)
@@ -1502,6 +1504,16 @@ def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
                 and found[0].name.startswith(shorter[0].name + " ")
             ):
                 found = shorter
+        word = raw.strip()
+        if (
+            not found
+            and a == b
+            and word.casefold() in _NEWSROOM
+            and _beside_a_date(doc.units, doc.decisions, a)
+        ):
+            # `Redaktion` / `am 3. Februar 2022 um 21:17`: the newsroom signs the piece
+            at = raw.find(word)
+            found = [NameSpan(name=word, start=at, end=at + len(word))]
         lines = _closed_lines(doc, a, b)
         if lines is not None:
             # `By Jane Doe` / `John Smith`: lines that each close a name are separate
