@@ -476,3 +476,22 @@ def test_newsroom_word_over_a_date_line_signs_the_piece() -> None:
 def test_guillemet_at_the_end_of_a_line_is_no_separator() -> None:
     text = "KB3068708 vom 9.6.2015: offizielle Beschreibung von Microsoft »"
     assert names(text) == []
+
+
+def test_author_box_with_a_link_to_more_pieces() -> None:
+    raw = (
+        "The ferry stays\n\n"
+        + STORY
+        + "Teilen\n\nHeinko Steinar\n\nWeitere Beiträge\n\nImpressum\n"
+    )
+    assert [a.name for a in op.parse(raw).authors] == ["Heinko Steinar"]
+
+
+def test_author_box_under_an_author_heading() -> None:
+    raw = "The ferry stays\n\n" + STORY + "Über den Autor\nOdalys Pereira\n\nImpressum\n"
+    assert [a.name for a in op.parse(raw).authors] == ["Odalys Pereira"]
+
+
+def test_tag_line_after_the_article_is_no_author_box() -> None:
+    raw = "The ferry stays\n\n" + STORY + "Themen\n\nInternationale Organisationen\nWaffen\n"
+    assert op.parse(raw).authors == ()

@@ -1179,7 +1179,25 @@ _LEAD_END = regex.compile(r"\s(?i:von|vom|by|por|par)\Z", _FLAGS)
 #: A role under a name in an author box (``Pressesprecherin``, ``Redakteur``, ``Editor``).
 _BOX_ROLE = regex.compile(
     r"(?i:sprecher|redakteur|autor|journalist|leiter|referent|korrespondent|editor|writer|"
-    r"reporter|columnist|correspondent|contributor|fotograf|photographer)",
+    r"reporter|columnist|correspondent|contributor|fotograf|photographer|vorsitzende|"
+    r"präsident|president|gründer|founder|inhaber|geschäftsführer)",
+    _FLAGS,
+)
+#: A heading over an author box (``Autor``, ``Über den Autor``, ``About the author``).
+_BOX_HEAD = regex.compile(
+    r"\A(?i:autor|autorin|author|the\s++author|über\s++den\s++autor|über\s++die\s++autorin|"
+    r"zum\s++autor|zur\s++autorin|about\s++the\s++author|written\s++by|artikel\s++von|"
+    r"rezept\s++von|entwicklung\s++dieses\s++rezeptes)\s*+:?+\s*+\Z",
+    _FLAGS,
+)
+#: A line under the name in an author box that leads to the person's other pieces or
+#: profile (``Weitere Beiträge``, ``Alle Posts vom Autor``, ``More from Jane Roe``).
+_BOX_CUE = regex.compile(
+    r"(?i:weitere\s++(?:beiträge|artikel)|alle\s++(?:beiträge|artikel|posts)|mehr\s++von|"
+    r"more\s++(?:from|by|stories|articles)|all\s++(?:posts|articles|stories)|"
+    r"view\s++(?:all|profile)|zu\s++allen\s++\p{L}++\s++vom\s++autor|"
+    r"artikel\s++von\s++\p{Lu}|kirjoittajan|autorenprofil|author\s++profile|"
+    r"profil\s++ansehen)",
     _FLAGS,
 )
 _INITIAL = regex.compile(r"\p{Lu}\.", _FLAGS)
@@ -1308,13 +1326,18 @@ def _bare_names_near_title(units: Sequence[Unit], decisions: list[Decision]) -> 
             decisions[k] = Decision(role=Role.BYLINE, reason="sign-off")
             return
     for k in range(first, n - 1):
-        names = _names_only(units[k].text, decisions[k])
+        after = [units[j].text for j in range(k + 1, min(k + 3, n))]
+        boxed = (k > 0 and bool(_BOX_HEAD.match(units[k - 1].text))) or bool(
+            after and len(after[0]) <= 80 and _BOX_CUE.search(after[0])
+        )
+        names = _names_only(units[k].text, decisions[k], dated=boxed)
         if not names:
             continue
         surname = names[0].name.split()[-1].casefold()
-        after = [units[j].text for j in range(k + 1, min(k + 3, n))]
-        if (len(surname) >= 3 and any(surname in t[:200].casefold() for t in after)) or (
-            after and len(after[0]) <= 120 and _BOX_ROLE.search(after[0])
+        if (
+            boxed
+            or (len(surname) >= 3 and any(surname in t[:200].casefold() for t in after))
+            or (after and len(after[0]) <= 120 and _BOX_ROLE.search(after[0]))
         ):
             decisions[k] = Decision(role=Role.BYLINE, reason="author box")
             return
