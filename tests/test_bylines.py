@@ -495,3 +495,16 @@ def test_author_box_under_an_author_heading() -> None:
 def test_tag_line_after_the_article_is_no_author_box() -> None:
     raw = "The ferry stays\n\n" + STORY + "Themen\n\nInternationale Organisationen\nWaffen\n"
     assert op.parse(raw).authors == ()
+
+
+def test_byline_line_inside_a_longer_unit_under_the_title() -> None:
+    raw = "The ferry stays\n\nTAG: Ferries, Harbour, Winter\nBy Joaquim de la Serra\n\n" + STORY
+    a = op.parse(raw)
+    assert [x.name for x in a.authors] == ["Joaquim de la Serra"]
+    assert a.authors[0].span is not None
+    assert a.authors[0].span.slice(raw) == "Joaquim de la Serra"
+
+
+def test_and_alone_between_name_lines_joins_them() -> None:
+    raw = "The ferry stays\n\nBy\nDavid Brandt\nand\nRamsey Khalil\n\n" + STORY
+    assert [x.name for x in op.parse(raw).authors] == ["David Brandt", "Ramsey Khalil"]

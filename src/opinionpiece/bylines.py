@@ -324,7 +324,7 @@ _NON_SPACE = regex.compile(r"\S++", _FLAGS)
 #: search start only at the first space of a run (linear on long runs of spaces).
 _TRAILING_NUMBERS = regex.compile(r"(?<!\s)(?:\s++\d{1,4}+)++\Z", _FLAGS)
 _FIELD_SEPARATOR = regex.compile(r"[|•·∙]|//", _FLAGS)
-_OPEN_END = regex.compile(r"(?:\s(?:and|und|&)|,)\Z", _I)
+_OPEN_END = regex.compile(r"(?:\s(?:and|und|&)|,)\Z|\A(?:and|und|&)\Z", _I)
 
 
 @attrs.frozen(kw_only=True)
@@ -1560,6 +1560,11 @@ def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
         for ns in found:
             _add_name(doc, authors, agencies, start, ns)
     if not authors:
+        inner = _byline_line_in_head(doc)
+        if inner is not None:
+            for ns in inner[1]:
+                _add_name(doc, authors, agencies, inner[0], ns)
+    if not authors:
         holder = _copyright_holder(doc)
         if holder is not None:
             _add_name(doc, authors, agencies, holder[0], holder[1])
@@ -1587,6 +1592,33 @@ _FIRM_WORDS = regex.compile(
     r"photography|fotografie|productions?+|consulting|blog|magazin|magazine)\b",
     _FLAGS,
 )
+
+
+def _byline_line_in_head(doc: Classified) -> tuple[int, list[NameSpan]] | None:
+    """A byline printed as one line of a longer unit near the title (``TAG: … ⏎ By Jane
+    Roe``, ``Posted on DATE Author Redaktion ⏎ Home » …``): ``(line start, names)``."""
+    marks = doc.landmarks()
+    n = len(doc.units)
+    for k in range(max(0, marks.anchor), min(n, marks.first + 3)):
+        unit = doc.units[k]
+        raw = doc.view.text[unit.start : unit.end]
+        if "\n" not in raw.strip() or len(raw) > 3000:
+            continue
+        pos = 0
+        for line in raw.split("\n"):
+            at = pos
+            pos += len(line) + 1
+            flat = " ".join(line.split())
+            if not flat or _byline_shape(flat) not in _STATED:
+                continue
+            names = parse_byline(line)
+            if any(not x.agency for x in names):
+                return unit.start + at, names
+    return None
+
+
+#: Reasons of a line that says it is a byline (``By …``, ``Posted … by …``).
+_STATED = frozenset({"byline form", "posted by, with a date", "byline with outlet and date"})
 
 
 def _copyright_holder(doc: Classified) -> tuple[int, NameSpan] | None:
