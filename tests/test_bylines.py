@@ -508,3 +508,24 @@ def test_byline_line_inside_a_longer_unit_under_the_title() -> None:
 def test_and_alone_between_name_lines_joins_them() -> None:
     raw = "The ferry stays\n\nBy\nDavid Brandt\nand\nRamsey Khalil\n\n" + STORY
     assert [x.name for x in op.parse(raw).authors] == ["David Brandt", "Ramsey Khalil"]
+
+
+def test_meta_line_beats_a_name_placed_by_position() -> None:
+    raw = (
+        "Notes on the ferry\n\n1. November 2016 1. November 2016 seaglass\n\n"
+        "Harbour Talk\n\nMarta Ilves\n\n" + STORY
+    )
+    assert [x.name for x in op.parse(raw).authors] == ["seaglass"]
+
+
+def test_meta_line_opening_the_first_unit() -> None:
+    raw = "Die Fähre bleibt\n\nTine 2. Februar 2020 2. Februar 2020 Radtouren Berlin\n" + STORY
+    a = op.parse(raw)
+    assert [x.name for x in a.authors] == ["Tine"]
+    assert a.authors[0].span is not None
+    assert a.authors[0].span.slice(raw) == "Tine"
+
+
+def test_given_name_alone_over_a_date_under_the_article() -> None:
+    raw = "The ferry stays\n\n" + STORY + "Benni\n10. September 2017\n\nImpressum\n"
+    assert [x.name for x in op.parse(raw).authors] == ["Benni"]

@@ -1230,9 +1230,12 @@ def _meta_line_in_head(units: Sequence[Unit], decisions: list[Decision]) -> None
         key=lambda k: abs(k - anchor) if k >= anchor else 2 * (anchor - k),
     )
     n = len(units)
+    weak: list[int] = []
     for k in range(anchor, min(n, first + 3)):
         if roles[k] is Role.BYLINE and parse_byline(units[k].text):
-            return
+            if decisions[k].reason not in _POSITIONAL:
+                return
+            weak.append(k)  # a name placed by position only: a meta line says more
     for k in window:
         if not 0 <= k < n or k == title:
             continue
@@ -1253,6 +1256,8 @@ def _meta_line_in_head(units: Sequence[Unit], decisions: list[Decision]) -> None
             continue
         if meta_names(text):
             decisions[k] = Decision(role=Role.BYLINE, reason=_META_REASON)
+            for j in weak:
+                decisions[j] = Decision(role=Role.BOILERPLATE, reason="name-shaped line")
             return
 
 
@@ -1330,6 +1335,17 @@ def _bare_names_near_title(units: Sequence[Unit], decisions: list[Decision]) -> 
         boxed = (k > 0 and bool(_BOX_HEAD.match(units[k - 1].text))) or bool(
             after and len(after[0]) <= 80 and _BOX_CUE.search(after[0])
         )
+        lone = units[k].text
+        if (
+            k <= last + 2
+            and decisions[k].role in (Role.BOILERPLATE, Role.HEADING)
+            and " " not in lone
+            and is_given_name(lone)
+            and _beside_a_date(units, decisions, k)
+        ):
+            # `Benni` / `10. September 2017` under the last paragraph
+            decisions[k] = Decision(role=Role.BYLINE, reason="name beside a date line")
+            return
         names = _names_only(units[k].text, decisions[k], dated=boxed)
         if not names:
             continue
@@ -1531,7 +1547,7 @@ def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
         if (
             not found
             and a == b
-            and word.casefold() in _NEWSROOM
+            and (word.casefold() in _NEWSROOM or (" " not in word and is_given_name(word)))
             and _beside_a_date(doc.units, doc.decisions, a)
         ):
             # `Redaktion` / `am 3. Februar 2022 um 21:17`: the newsroom signs the piece
@@ -1614,6 +1630,16 @@ def _byline_line_in_head(doc: Classified) -> tuple[int, list[NameSpan]] | None:
             names = parse_byline(line)
             if any(not x.agency for x in names):
                 return unit.start + at, names
+    for k in range(max(0, marks.anchor), min(n, marks.first + 2)):
+        # `Tine 2. Februar 2020 Radtouren Berlin ⏎ …`: a meta line opening a unit
+        unit = doc.units[k]
+        raw = doc.view.text[unit.start : unit.end]
+        line = raw.lstrip().split("\n", 1)[0]
+        if "\n" not in raw.strip() or find_date(line) is None:
+            continue
+        found = meta_names(line)
+        if found:
+            return unit.start + raw.index(line), found
     return None
 
 
