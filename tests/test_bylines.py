@@ -529,3 +529,32 @@ def test_meta_line_opening_the_first_unit() -> None:
 def test_given_name_alone_over_a_date_under_the_article() -> None:
     raw = "The ferry stays\n\n" + STORY + "Benni\n10. September 2017\n\nImpressum\n"
     assert [x.name for x in op.parse(raw).authors] == ["Benni"]
+
+
+def test_stated_byline_over_a_teaser_title_beats_a_name_by_position() -> None:
+    from opinionpiece.classify import classify
+    from opinionpiece.model import Role
+    from opinionpiece.normalize import make_view
+    from opinionpiece.profiles import ProfileRegistry, compile_profile
+    from opinionpiece.rules import Classified, Decision
+    from opinionpiece.segment import segment
+
+    raw = (
+        "Musik-Stars fordern neues Modell\n\nVon Benno Fisch und Marcus Thal\n\n"
+        "Bild: dpa\n\nPermalink zum Artikel\n\n"
+        + STORY.split("\n\n")[0]
+        + "\n\nBenno Fisch\n\n"
+        + STORY.split("\n\n")[1]
+        + "\n"
+    )
+    view = make_view(raw)
+    units = segment(view)
+    profile = compile_profile(ProfileRegistry.default().get("generic"))
+    decisions = classify(units, profile)
+    # the page's title was taken for a teaser line under the byline
+    decisions[0] = Decision(role=Role.BOILERPLATE, reason="before the article")
+    decisions[3] = Decision(role=Role.TITLE, reason="title above the body")
+    decisions[5] = Decision(role=Role.BYLINE, reason="names alone near the title")
+    doc = Classified(view, units, decisions, profile)
+    authors, _ = bylines.read_authors(doc)
+    assert [a.name for a in authors] == ["Benno Fisch", "Marcus Thal"]

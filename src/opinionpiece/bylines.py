@@ -1507,7 +1507,14 @@ def _choose_run(doc: Classified, runs: list[tuple[int, int]]) -> list[tuple[int,
     first, last, anchor = marks.first, marks.last, marks.anchor
     head = [r for r in runs if anchor <= r[0] <= first + 2]
     if head:
-        return sorted(head, key=lambda r: _evidence_rank(doc, r[0]))
+        ranked_head = sorted(head, key=lambda r: _evidence_rank(doc, r[0]))
+        if _evidence_rank(doc, ranked_head[0][0]) > 0:
+            # a byline that says so a few lines over the title beats a name read by its
+            # position or beside a date under it (the title may be a teaser's)
+            above = [r for r in runs if anchor - 8 <= r[0] < anchor]
+            stated = [r for r in above if _evidence_rank(doc, r[0]) == 0]
+            return sorted(stated, key=lambda r: anchor - r[0]) + ranked_head
+        return ranked_head
 
     def cost(run: tuple[int, int]) -> float:
         i = run[0]
