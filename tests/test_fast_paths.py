@@ -3,10 +3,11 @@ and the classifier decides a repeated line once."""
 
 from __future__ import annotations
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from opinionpiece import bylines, captions, classify, dates
+from opinionpiece import bylines, captions, classify, dates, lexicon, rules
 from opinionpiece.normalize import make_view
 from opinionpiece.profiles import ProfileRegistry, compile_profile
 from opinionpiece.segment import segment
@@ -94,3 +95,31 @@ def test_repeated_lines_are_decided_once(monkeypatch) -> None:  # type: ignore[n
     got = classify.classify(units, profile)
     assert sorted(seen) == sorted({u.text for u in units})
     assert got == expected
+
+
+@given(st.text(alphabet="ab .!?…。\"”’')]」』）\n"))
+def test_ends_sentence_matches_its_pattern(text: str) -> None:
+    pattern = regex.compile(r"[.!?…。！？][\"”’')\]」』）]*+\Z", regex.VERSION1)
+    assert rules.ends_sentence.__wrapped__(text) == bool(pattern.search(text))
+
+
+def _token_phrases() -> st.SearchStrategy[str]:
+    pats = lexicon.patterns()
+    words = sorted({w for p in pats.title_phrases | pats.stop_capitals for w in p.split()})
+    pool = st.sampled_from([*words[:200], "Jane", "Roe", "Sen.", "x.y", "(", "Minister."])
+    return st.lists(pool, min_size=1, max_size=3).map(" ".join)
+
+
+@given(_token_phrases())
+def test_lexicon_sets_match_their_patterns(phrase: str) -> None:
+    pats = lexicon.patterns()
+    assert (phrase in pats.title_phrases) == bool(pats.title_word.match(phrase))
+    assert (phrase in pats.stop_capitals) == bool(pats.stop_capital.match(phrase))
+
+
+def test_lexicon_sets_hold_every_entry() -> None:
+    pats = lexicon.patterns()
+    for phrase in pats.title_phrases:
+        assert pats.title_word.match(phrase)
+    for word in pats.stop_capitals:
+        assert pats.stop_capital.match(word)

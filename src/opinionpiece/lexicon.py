@@ -1167,6 +1167,12 @@ def alternation(words: Iterable[str], *, ignore_case_first: bool = False) -> str
     return "(?:" + "|".join(parts) + ")"
 
 
+def _phrases(words: Iterable[str]) -> frozenset[str]:
+    """The entries of :func:`alternation` as single-spaced phrases: a phrase of tokens
+    joined by single spaces matches the alternation whole exactly when it is in the set."""
+    return frozenset(" ".join(w.split()) for w in words if w.strip())
+
+
 def _collect(lexs: tuple[Lexicon, ...], field: str) -> tuple[str, ...]:
     out: list[str] = []
     for lex in lexs:
@@ -1325,8 +1331,12 @@ class Patterns:
         nominal_rev: The same, as a reverse pattern: ``match(text, pos, endpos)`` finds a
             nominal speaker ending exactly at ``endpos``.
         title_word: One title token sequence, anchored (``Prime Minister``, ``Sen.``).
+        title_phrases: The same titles as a set, each with single spaces: the fast test
+            for a phrase of tokens already joined by single spaces (what ``title_word``
+            matches whole).
         title_modifier: One title modifier (``Vice``, ``Chinese``).
         stop_capital: One capitalized word that never starts a name.
+        stop_capitals: The same words as a set (the fast test for one token).
         particle: One name particle.
         auxiliary: Adverbs/auxiliaries between a speaker and the cue, with spaces.
         elision: An elided word after an apostrophe (``em``), anchored.
@@ -1344,8 +1354,10 @@ class Patterns:
     nominal: regex.Pattern[str]
     nominal_rev: regex.Pattern[str]
     title_word: regex.Pattern[str]
+    title_phrases: frozenset[str]
     title_modifier: regex.Pattern[str]
     stop_capital: regex.Pattern[str]
+    stop_capitals: frozenset[str]
     particle: regex.Pattern[str]
     auxiliary: regex.Pattern[str]
     elision: regex.Pattern[str]
@@ -1396,8 +1408,10 @@ def _compile(lexs: tuple[Lexicon, ...]) -> Patterns:
         nominal=regex.compile(nominal),
         nominal_rev=regex.compile(nominal_rev),
         title_word=regex.compile(alternation(_collect(lexs, "titles")) + r"\Z"),
+        title_phrases=_phrases(_collect(lexs, "titles")),
         title_modifier=regex.compile(alternation(_collect(lexs, "title_modifiers")) + r"\Z"),
         stop_capital=regex.compile(alternation(_collect(lexs, "stop_capitals")) + r"\Z"),
+        stop_capitals=_phrases(_collect(lexs, "stop_capitals")),
         particle=regex.compile(alternation(_collect(lexs, "name_particles")) + r"\Z"),
         auxiliary=regex.compile(r"(?:" + alternation(_collect(lexs, "auxiliaries")) + r"\s+){0,2}"),
         elision=regex.compile(

@@ -457,7 +457,7 @@ class _Attr:
 
 
 def _split_title(tokens: list[str]) -> int:
-    """How many leading tokens of a capitalized run form a title.
+    """How many leading tokens (white-space free) of a capitalized run form a title.
 
     The title ends with the last title word that still leaves a name after it, and takes
     every word before it (``Kenyan Water Minister`` in ``Kenyan Water Minister Amara
@@ -468,7 +468,7 @@ def _split_title(tokens: list[str]) -> int:
     cut = 0
     for i in range(n - 1):
         for width in (3, 2, 1):
-            if i + width < n and pats.title_word.match(" ".join(tokens[i : i + width])):
+            if i + width < n and " ".join(tokens[i : i + width]) in pats.title_phrases:
                 cut = max(cut, i + width)
                 break
     return cut
@@ -481,7 +481,7 @@ def _name_mention(text: str, start: int, end: int) -> _Mention | None:
     k = 0
     while k < len(toks) and text[toks[k][0] : toks[k][1]] not in ("The", "the"):
         word = text[toks[k][0] : toks[k][1]]
-        if pats.title_word.match(word) or not pats.stop_capital.match(word.rstrip(".")):
+        if word in pats.title_phrases or word.rstrip(".") not in pats.stop_capitals:
             break
         k += 1
     toks = toks[k:]
@@ -500,7 +500,7 @@ def _name_mention(text: str, start: int, end: int) -> _Mention | None:
         return _Mention(toks[0][0], toks[-1][1], " ".join(words), None, "name")
     n_title = _split_title(words)
     name_words = words[n_title:]
-    if len(name_words) == 1 and pats.stop_capital.match(name_words[0].rstrip(".")):
+    if len(name_words) == 1 and name_words[0].rstrip(".") in pats.stop_capitals:
         return None
     return _Mention(
         toks[n_title][0],
