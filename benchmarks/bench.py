@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpora
 import opinionpiece
-from opinionpiece import rules
+from opinionpiece import dates, rules
 
 _MARKS = regex.compile(r"[\"“”‘’«»„「」]")
 
@@ -70,6 +70,7 @@ def _clear_caches() -> None:
     """Forget per-text caches, so a round never profits from the round before."""
     rules.word_count.cache_clear()
     rules.ends_sentence.cache_clear()
+    dates.find_date.cache_clear()
 
 
 def _time(fn: Callable[[], object], rounds: int) -> list[float]:

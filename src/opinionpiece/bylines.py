@@ -769,7 +769,7 @@ def _byline_shape(text: str) -> str | None:
     m = _NAME_ROLE.match(text)
     if m is not None and looks_like_name(m["name"]):
         return "name and role"
-    if _FRAGMENT.search(text) and len(text) <= 150 and not ends_sentence(text):
+    if len(text) <= 150 and not ends_sentence(text) and _FRAGMENT.search(text):
         core = text.strip(" |,&")
         if core.casefold() in ("and", "und"):
             core = ""  # `and` alone between two names on their own lines

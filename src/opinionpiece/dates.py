@@ -205,6 +205,7 @@ def _build(m: regex.Match[str]) -> dt.date | dt.datetime | None:
         return None
 
 
+@lru_cache(maxsize=1024)  # the rules and readers ask again about the same lines
 def find_date(text: str) -> tuple[dt.date | dt.datetime, tuple[int, int]] | None:
     """Find the first date in ``text``: the value and its ``(start, end)`` offsets."""
     if _DATE_HINT.search(text) is None:

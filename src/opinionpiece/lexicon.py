@@ -1167,7 +1167,7 @@ def alternation(words: Iterable[str], *, ignore_case_first: bool = False) -> str
     return "(?:" + "|".join(parts) + ")"
 
 
-def _phrases(words: Iterable[str]) -> frozenset[str]:
+def _phrase_set(words: Iterable[str]) -> frozenset[str]:
     """The entries of :func:`alternation` as single-spaced phrases: a phrase of tokens
     joined by single spaces matches the alternation whole exactly when it is in the set."""
     return frozenset(" ".join(w.split()) for w in words if w.strip())
@@ -1408,10 +1408,10 @@ def _compile(lexs: tuple[Lexicon, ...]) -> Patterns:
         nominal=regex.compile(nominal),
         nominal_rev=regex.compile(nominal_rev),
         title_word=regex.compile(alternation(_collect(lexs, "titles")) + r"\Z"),
-        title_phrases=_phrases(_collect(lexs, "titles")),
+        title_phrases=_phrase_set(_collect(lexs, "titles")),
         title_modifier=regex.compile(alternation(_collect(lexs, "title_modifiers")) + r"\Z"),
         stop_capital=regex.compile(alternation(_collect(lexs, "stop_capitals")) + r"\Z"),
-        stop_capitals=_phrases(_collect(lexs, "stop_capitals")),
+        stop_capitals=_phrase_set(_collect(lexs, "stop_capitals")),
         particle=regex.compile(alternation(_collect(lexs, "name_particles")) + r"\Z"),
         auxiliary=regex.compile(r"(?:" + alternation(_collect(lexs, "auxiliaries")) + r"\s+){0,2}"),
         elision=regex.compile(
