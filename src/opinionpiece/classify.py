@@ -27,7 +27,7 @@ from .notes import note_rule
 from .profiles import CompiledProfile, line_key
 from .rules import Decision, Rule, ends_sentence, is_prose, is_sentence, word_count
 from .segment import Unit
-from .titles import main_part, part_ranges, same_key, title_key
+from .titles import main_part, part_ranges, same_key, site_part, title_key
 from .vocabulary import STOPWORDS
 
 __all__ = ["LOCAL_RULES", "classify"]
@@ -262,44 +262,117 @@ def _run_from(scores: Sequence[float], start: int) -> tuple[int, int, float]:
 _DOMAIN = regex.compile(r"\.\p{L}{2,6}+\Z", regex.VERSION1)
 
 
-def _find_anchor(units: Sequence[Unit], decisions: Sequence[Decision]) -> int | None:
+def _find_anchor(
+    units: Sequence[Unit], decisions: Sequence[Decision], before: int | None = None
+) -> int | None:
     """The unit repeating the headline of the ``<title>``-like first line, if any.
 
-    Each part of the first line (``Headline | Section | Site``) is looked for among the
-    first units; a part printed three times or more is the site name (logo, footer,
-    copyright), not the headline. Earlier parts are preferred, then earlier units.
+    The whole line and each of its parts (``Headline | Section | Site``) are looked for
+    among the units. A short part printed three times or more is the site's name (logo,
+    footer, copyright), and so is a part shaped like a domain name. Of the repeats, the
+    one nearest above ``before`` (the densest run of prose) wins, since pages print the
+    headline right above the article and the site's name and sections higher up; a
+    longer part printed just above a shorter one wins (the headline under its section).
+    Without a repeat above ``before``, the first repeat that prose follows closely is
+    taken, else the first.
     """
-    if not units or decisions[0].role is not None:
+    if not units or decisions[0].role in (Role.BOILERPLATE, Role.TITLE):
         return None
     page = units[0].text
-    parts = [page[s:e].strip() for s, e in part_ranges(page)]
-    # The whole line first, then its parts in order but the last (usually the site's
-    # name) and parts shaped like a domain name.
-    parts = [page, *(p for p in parts[:-1] if not _DOMAIN.search(p))]
+    if word_count(page) > 40:
+        return None
+    ranges = part_ranges(page)
+    parts = [page[s:e].strip() for s, e in ranges]
+    # a headline holding a separator: `Head – line | Site`, `Site | Head – line`
+    parts += [page[: ranges[j][1]].strip() for j in range(1, len(ranges) - 1)]
+    parts += [page[ranges[j][0] :].strip() for j in range(1, len(ranges) - 1)]
     # `Kicker: Headline` — the page may print the headline without its kicker
     parts += [
-        p.split(": ", 1)[1] for p in parts if ": " in p and word_count(p.split(": ", 1)[1]) >= 2
+        p.split(": ", 1)[1]
+        for p in [page, *parts]
+        if ": " in p and word_count(p.split(": ", 1)[1]) >= 2
     ]
+    parts = [page, *parts]
+    # Parts shaped like a domain name are not the headline, nor is the site's name;
+    # a one-word part first may be either (`Site | Headline`, `Headline - Site`): the
+    # repeat nearest above the article tells.
+    site = site_part(page) if ranges and word_count(parts[1]) >= 2 else None
+    not_head = {i for i, p in enumerate(parts) if i and _DOMAIN.search(p)}
+    site_at = {i for i, p in enumerate(parts) if i and p == site}
     keys = [title_key(p) for p in parts]
     shortest = min(len(p) for p in parts) // 2
     longest = 2 * max(len(p) for p in parts) + 8
     found: dict[int, list[int]] = {}
-    for k in range(1, min(len(units), 600)):
+    for k in range(1, min(len(units), 5000)):
         text = units[k].text
         if not shortest <= len(text) <= min(longest, 300):
             continue  # cannot be the same headline: skip the key (the common case)
         if decisions[k].role not in (None, Role.BODY):
             continue
         key = title_key(text)
-        for i, part_key in enumerate(keys):
-            near = key and part_key and abs(len(key) - len(part_key)) <= len(part_key)
-            if near and same_key(key, part_key):
-                found.setdefault(i, []).append(k)
-    for i in range(len(parts)):
-        hits = found.get(i, [])
-        if 0 < len(hits) < 3 and len(keys[i]) >= 4:
-            return hits[0]
-    return None
+        matched = [
+            i
+            for i, part_key in enumerate(keys)
+            if key
+            and part_key
+            and abs(len(key) - len(part_key)) <= len(part_key)
+            and same_key(key, part_key)
+        ]
+        if matched:  # the closest part: `Headline` is a part, not the whole line
+            i = min(matched, key=lambda i: abs(len(keys[i]) - len(key)))
+            found.setdefault(i, []).append(k)
+    if before is not None:  # the run starts on its first prose unit
+        while before < len(units) - 1 and decisions[before].role is not Role.BODY:
+            before += 1
+    head = main_part(page)
+    head_seen = any(parts[i] == head for i in found)
+    middle = {i for i, p in enumerate(parts) if i and 0 < i - 1 < len(ranges) - 1}
+    scored: list[tuple[float, int, int]] = []  # (distance, unit, part)
+    for i, ks in found.items():
+        if i in not_head or len(keys[i]) < 4:
+            continue
+        if len(ks) >= 3 and word_count(parts[i]) < 4:
+            continue  # a short line printed again and again: the site's name
+        # a part taken for the site's name may still be the headline (`Site -
+        # Headline`), and a one-word part between others a section: both count as
+        # printed farther from the article than they are
+        penalty = 15 if i in middle and word_count(parts[i]) < 2 else 0
+        if i in site_at:
+            if before is None:
+                continue
+            ks = [k for k in ks if before - 5 <= k]
+            penalty = 40 if head_seen else 0
+        scored += [(abs(before - k) + penalty if before is not None else k, k, i) for k in ks]
+    if not scored:
+        return None
+    hits = sorted((k, i) for _d, k, i in scored)
+    if before is not None:
+        # a repeat just inside the run still counts when only a short line of prose
+        # (a form message, a teaser) comes before it
+        words = 0
+        reach = before
+        while reach < min(len(units), before + 4) and words < 20:
+            reach += 1
+            if reach < len(units) and decisions[reach - 1].role is Role.BODY:
+                words += word_count(units[reach - 1].text)
+        near = [h for h in scored if h[1] < reach]
+        if near:
+            _d, k0, i0 = min(near)
+            best = (k0, i0)
+            # a longer part holding it printed just above (`Kicker: Headline` above
+            # `Headline`), or the headline part of the line above its subtitle
+            for k, i in reversed(hits):
+                if k >= k0 or k0 - k > 5:
+                    continue
+                holds = keys[i0] in keys[i] and len(keys[i]) > len(keys[i0])
+                if (holds and k0 - k <= 3) or (parts[i] == head and parts[i0] != head):
+                    best = (k, i)
+                    break
+            return best[0]
+    for k, _i in hits:
+        if any(decisions[j].role is Role.BODY for j in range(k + 1, min(len(units), k + 8))):
+            return k
+    return hits[0][0]
 
 
 _TOKEN = regex.compile(r"\p{L}++", regex.VERSION1)
@@ -339,7 +412,7 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
     repeated = _repeated_lines(units)
     scores = [_score(u, d, profile, repeated) for u, d in zip(units, decisions, strict=True)]
     first, last, total = densest_run(scores)
-    anchor = _find_anchor(units, decisions)
+    anchor = _find_anchor(units, decisions, first)
     if anchor is not None:
         # The page repeats its title above a run of prose: prefer the run that starts
         # right under it, unless it is much weaker than the densest run.

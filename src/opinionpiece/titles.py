@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["main_part", "main_part_range", "part_ranges", "same_key", "same_title", "title_key"]
+__all__ = [
+    "main_part",
+    "main_part_range",
+    "part_ranges",
+    "same_key",
+    "same_title",
+    "site_part",
+    "title_key",
+]
 
 _FLAGS = regex.VERSION1
 _SEP = regex.compile(r"\s++(?:[|›»·•~]|::|//|[-–—])\s++|\s*+[|]\s*+", _FLAGS)
@@ -57,6 +65,18 @@ def main_part(line: str) -> str | None:
     """The headline inside a page-title line (``None`` if there are no site parts)."""
     found = main_part_range(line)
     return None if found is None else line[found[0] : found[1]].strip()
+
+
+def site_part(line: str) -> str | None:
+    """The site's name inside a page-title line: the last part after a headline of two
+    words or more (``Headline - Section - Site``), the first part before a longer one
+    (``Site | Headline``); ``None`` if the line has no parts."""
+    parts = part_ranges(line)
+    found = main_part_range(line)
+    if found is None or len(parts) < 2:
+        return None
+    s, e = parts[-1] if found == parts[0] else parts[0]
+    return line[s:e].strip()
 
 
 def same_title(candidate: str, title: str) -> bool:
