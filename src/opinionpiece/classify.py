@@ -27,7 +27,14 @@ from .notes import note_rule
 from .profiles import CompiledProfile, line_key
 from .rules import Decision, Rule, ends_sentence, is_prose, is_sentence, word_count
 from .segment import Unit
-from .titles import main_part, part_ranges, same_key, site_part, title_key
+from .titles import (
+    main_part,
+    part_ranges,
+    same_key,
+    shared_words,
+    site_part,
+    title_key,
+)
 from .vocabulary import STOPWORDS
 
 __all__ = ["LOCAL_RULES", "classify"]
@@ -526,6 +533,12 @@ def _place_head(
         _after_title(units, decisions, anchor, first, profile)
         _before_article(decisions, first)
         return
+    variant = _title_variant(units, decisions, first)
+    if variant is not None:
+        decisions[variant] = Decision(role=Role.TITLE, reason="words of the page title")
+        _after_title(units, decisions, variant, first, profile)
+        _before_article(decisions, first)
+        return
     # The title is the nearest title-shaped undecided unit above the body, skipping a
     # name line right under it (the byline) and notes, captions, datelines.
     i = first - 1
@@ -571,6 +584,51 @@ def _place_head(
         if pending_name is not None:
             decisions[pending_name] = Decision(role=Role.BYLINE, reason="name under the title")
     _before_article(decisions, first)
+
+
+def _page_headline(units: Sequence[Unit], decisions: Sequence[Decision]) -> str | None:
+    """The headline of the ``<title>``-like first line (the whole line if it has no
+    site parts), if the first line reads like one."""
+    if len(units) < 2 or decisions[0].role not in (None, Role.BODY):
+        return None
+    line = units[0].text
+    if word_count(line) > 40 or len(line) > 300 or _PATH.search(line):
+        return None
+    parts = part_ranges(line)
+    if parts and word_count(line[parts[0][0] : parts[0][1]]) < 2:
+        return None  # `Site | Headline` or `Headline - Site`: cannot tell
+    return main_part(line) or line
+
+
+#: A path, an address or a breadcrumb trail: not a headline.
+_PATH = regex.compile(r"\w/\w++/|https?+:|www\.|\s[›»>]++\s.*\s[›»>]++\s", regex.VERSION1)
+
+
+def _title_variant(
+    units: Sequence[Unit], decisions: Sequence[Decision], first: int
+) -> int | None:
+    """A headline-shaped line just above the article that shares most of its words with
+    the page title's headline: the headline as the page prints it, worded otherwise.
+
+    The line sharing the most wins, the nearest one on a tie.
+    """
+    head = _page_headline(units, decisions)
+    if head is None:
+        return None
+    lo = max(0, first - 40)
+    best: tuple[float, int] | None = None
+    for k in range(first - 1, lo, -1):
+        if decisions[k].role is not None:
+            continue
+        text = units[k].text
+        if not _is_title_shaped(text) or text.endswith((".", ":")):
+            continue
+        if _PATH.search(text) or "›" in text or "»" in text:
+            continue
+        share = shared_words(text, head)
+        if share >= 0.5 and (best is None or share > best[0]):
+            best = (share, k)
+    return None if best is None else best[1]
 
 
 _NOT_BODY_AFTER = frozenset(

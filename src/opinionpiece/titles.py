@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import regex
 
+from .vocabulary import STOPWORDS
+
 __all__ = [
     "main_part",
     "main_part_range",
     "part_ranges",
     "same_key",
     "same_title",
+    "shared_words",
     "site_part",
     "title_key",
 ]
@@ -92,3 +95,22 @@ def same_key(a: str, b: str) -> bool:
         return True
     shorter, longer = sorted((a, b), key=len)
     return shorter in longer and len(shorter) >= 0.6 * len(longer)
+
+
+def _stems(text: str) -> set[str]:
+    """The content words of ``text``, case-folded and cut to five letters (``plagued``
+    and ``plagues``, ``Verlängerung`` and ``verlängert`` meet)."""
+    return {w[:5] for w in title_key(text).split() if w not in STOPWORDS and len(w) > 1}
+
+
+def shared_words(candidate: str, title: str) -> float:
+    """How much of the shorter of two headlines the other repeats: the share of its
+    content words (five-letter stems) found in the other, ``0.0`` when fewer than two
+    are shared. A page's ``<title>`` and the headline it prints often differ in wording
+    (``Bloomberg is having to answer questions about his past`` / ``As his first
+    debate nears, Bloomberg is having to answer about his past``)."""
+    a, b = _stems(candidate), _stems(title)
+    common = len(a & b)
+    if common < 2:
+        return 0.0
+    return common / min(len(a), len(b))
