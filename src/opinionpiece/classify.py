@@ -528,16 +528,20 @@ def _place_head(
         _before_article(decisions, first)
         return
     title_at: int | None = None
-    if anchor is not None and anchor < first:
+    # The run may have been widened over lines above its prose: the title may be one.
+    top = first
+    while top < len(units) - 1 and decisions[top].role is not Role.BODY:
+        top += 1
+    if anchor is not None and anchor < top:
         decisions[anchor] = Decision(role=Role.TITLE, reason="repeats the page title")
-        _after_title(units, decisions, anchor, first, profile)
-        _before_article(decisions, first)
+        _after_title(units, decisions, anchor, max(first, anchor + 1), profile)
+        _before_article(decisions, max(first, anchor))
         return
-    variant = _title_variant(units, decisions, first)
+    variant = _title_variant(units, decisions, first, top)
     if variant is not None:
         decisions[variant] = Decision(role=Role.TITLE, reason="words of the page title")
-        _after_title(units, decisions, variant, first, profile)
-        _before_article(decisions, first)
+        _after_title(units, decisions, variant, max(first, variant + 1), profile)
+        _before_article(decisions, max(first, variant))
         return
     # The title is the nearest title-shaped undecided unit above the body, skipping a
     # name line right under it (the byline) and notes, captions, datelines.
@@ -600,15 +604,18 @@ def _page_headline(units: Sequence[Unit], decisions: Sequence[Decision]) -> str 
     return main_part(line) or line
 
 
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s|\.\p{Lu}", regex.VERSION1)
+
 #: A path, an address or a breadcrumb trail: not a headline.
 _PATH = regex.compile(r"\w/\w++/|https?+:|www\.|\s[›»>]++\s.*\s[›»>]++\s", regex.VERSION1)
 
 
 def _title_variant(
-    units: Sequence[Unit], decisions: Sequence[Decision], first: int
+    units: Sequence[Unit], decisions: Sequence[Decision], first: int, top: int
 ) -> int | None:
-    """A headline-shaped line just above the article that shares most of its words with
-    the page title's headline: the headline as the page prints it, worded otherwise.
+    """A headline-shaped line just above the article's prose (``top``) that shares most
+    of its words with the page title's headline: the headline as the page prints it,
+    worded otherwise. A headline asking a question may have been taken for prose.
 
     The line sharing the most wins, the nearest one on a tie.
     """
@@ -617,10 +624,15 @@ def _title_variant(
         return None
     lo = max(0, first - 40)
     best: tuple[float, int] | None = None
-    for k in range(first - 1, lo, -1):
-        if decisions[k].role is not None:
-            continue
+    for k in range(top - 1, lo, -1):
+        d = decisions[k]
         text = units[k].text
+        if d.role is not None and not (
+            d.reason == "prose outside the main text"
+            and word_count(text) <= 30
+            and not _SENTENCE_BREAK.search(text)
+        ):
+            continue
         if not _is_title_shaped(text) or text.endswith((".", ":")):
             continue
         if _PATH.search(text) or "›" in text or "»" in text:
