@@ -331,7 +331,7 @@ def _find_anchor(
     if before is not None:  # the run starts on its first prose unit
         while before < len(units) - 1 and decisions[before].role is not Role.BODY:
             before += 1
-    head = main_part(page)
+    head = main_part(page) if site is not None else None
     head_seen = any(parts[i] == head for i in found)
     middle = {i for i, p in enumerate(parts) if i and 0 < i - 1 < len(ranges) - 1}
     scored: list[tuple[float, int, int]] = []  # (distance, unit, part)
@@ -375,12 +375,23 @@ def _find_anchor(
                 if (holds and k0 - k <= 3) or (parts[i] == head and parts[i0] != head):
                     best = (k, i)
                     break
+            # the same headline printed twice: the first, when prose, a byline or a
+            # date follows it closely (the article's head; the second a sticky header)
+            for k, i in hits:
+                if k >= best[0]:
+                    break
+                if keys[i] == keys[best[1]] and any(
+                    decisions[j].role in _OPENS_ARTICLE for j in range(k + 1, k + 6)
+                ):
+                    return k
             return best[0]
     for k, _i in hits:
         if any(decisions[j].role is Role.BODY for j in range(k + 1, min(len(units), k + 8))):
             return k
     return hits[0][0]
 
+
+_OPENS_ARTICLE = frozenset({Role.BODY, Role.BYLINE, Role.DATELINE})
 
 _TOKEN = regex.compile(r"\p{L}++", regex.VERSION1)
 
@@ -534,13 +545,13 @@ def _place_head(
         top += 1
     if anchor is not None and anchor < top:
         decisions[anchor] = Decision(role=Role.TITLE, reason="repeats the page title")
-        _after_title(units, decisions, anchor, max(first, anchor + 1), profile)
+        _after_title(units, decisions, anchor, max(first, top), profile)
         _before_article(decisions, max(first, anchor))
         return
     variant = _title_variant(units, decisions, first, top)
     if variant is not None:
         decisions[variant] = Decision(role=Role.TITLE, reason="words of the page title")
-        _after_title(units, decisions, variant, max(first, variant + 1), profile)
+        _after_title(units, decisions, variant, max(first, top), profile)
         _before_article(decisions, max(first, variant))
         return
     # The title is the nearest title-shaped undecided unit above the body, skipping a
@@ -557,6 +568,8 @@ def _place_head(
             # a stray menu word between the title and the body, or a short title
             if short is None and _is_title_shaped(text):
                 short = i
+        elif d.role is None and (_PATH.search(text) or "›" in text or "»" in text):
+            pass  # a breadcrumb trail or an address between the title and the body
         elif d.role is None:
             if (
                 pending_name is None
@@ -624,19 +637,22 @@ def _title_variant(
         return None
     lo = max(0, first - 40)
     best: tuple[float, int] | None = None
-    for k in range(top - 1, lo, -1):
+    for k in range(top, lo, -1):
         d = decisions[k]
         text = units[k].text
         if d.role is not None and not (
-            d.reason == "prose outside the main text"
+            d.reason in ("prose outside the main text", "prose")
             and word_count(text) <= 30
             and not _SENTENCE_BREAK.search(text)
+            and not text.endswith(".")
         ):
             continue
         if not _is_title_shaped(text) or text.endswith((".", ":")):
             continue
         if _PATH.search(text) or "›" in text or "»" in text:
             continue
+        if looks_like_name(text) and word_count(head) >= word_count(text) + 3:
+            continue  # a name under a longer headline: the byline
         share = shared_words(text, head)
         if share >= 0.5 and (best is None or share > best[0]):
             best = (share, k)

@@ -1,0 +1,138 @@
+"""Titles in whole-page dumps: the page title's repeat, its worded-otherwise variant,
+the site's name kept out (synthetic pages in the shape of real dumps)."""
+
+from __future__ import annotations
+
+import pytest
+
+import opinionpiece as op
+from opinionpiece.titles import shared_words, site_part
+
+BODY = (
+    "Floating docks are spreading along the middle reaches of the river, and the towns "
+    "that installed them early are already busier than those that waited for dredging.\n"
+    "Each dock costs less than a single season of dredging. It can also be towed to a new "
+    "berth when the river shifts its bed, which happens every few years in the flats.\n"
+    "Local officials say the savings have gone into roads that connect the docks with "
+    "inland farms, so produce reaches the boats on the same day it is picked.\n"
+)
+MENU = "Home\nNews\nOpinion\nSport\nCulture\n"
+FOOTER = "Share\nFacebook\nTwitter\nCopyright © 2026 The Valley Courier. All rights reserved.\n"
+
+
+def page(first_line: str, head: str) -> str:
+    """A whole-page dump: the <title>-like first line, a menu, the head, the body."""
+    return f"{first_line}\n{MENU}{head}{BODY}{FOOTER}"
+
+
+def title_of(text: str) -> str | None:
+    a = op.parse(text)
+    if a.title_span is not None:
+        assert a.title_span.slice(text) == a.title
+    return a.title
+
+
+def test_repeat_above_the_article_not_the_logo() -> None:
+    # `Headline | Site`: the site's name is printed first (the logo), the headline
+    # right above the article.
+    text = page(
+        "Docks on the river | Valley Courier",
+        "Valley Courier\nDocks on the river\nBy Aino Virtanen\n",
+    )
+    assert title_of(text) == "Docks on the river"
+
+
+def test_one_word_headline_before_the_site_name() -> None:
+    text = page("Unbefriedigt | Deviante Pfade", "Deviante Pfade\nUnbefriedigt\nBy Aino Virtanen\n")
+    assert title_of(text) == "Unbefriedigt"
+
+
+def test_site_name_first_then_the_headline() -> None:
+    # `Site - Section - Headline`: the last part is the headline after all, since the
+    # page prints it right above the article and never prints the first part.
+    text = page(
+        "Zoll online - Fachmeldungen - Verkündung des Gesetzes",
+        "Sie sind hier:\nFachmeldungen\nVerkündung des Gesetzes\nDatum: 18.10.2021\n",
+    )
+    assert title_of(text) == "Verkündung des Gesetzes"
+
+
+def test_headline_printed_twice_the_first_opens_the_article() -> None:
+    # the article's head (headline, byline), then the headline again as a sticky header
+    head = (
+        "Docks bring river towns back to life\nBy Aino Virtanen\n"
+        "Subscribe\nDocks bring river towns back to life\n"
+    )
+    text = page("Docks bring river towns back to life - Valley Courier", head)
+    a = op.parse(text)
+    assert a.title == "Docks bring river towns back to life"
+    assert a.title_span is not None
+    assert a.title_span.start == text.index("Docks bring river towns back to life\nBy")
+    assert [x.name for x in a.authors] == ["Aino Virtanen"]
+
+
+def test_headline_worded_otherwise_than_the_page_title() -> None:
+    text = page(
+        "Floating docks bring river towns back to life | The Valley Courier",
+        "Latest\nStorm closes the mountain pass\nHow floating docks brought the river towns "
+        "back\nBy Aino Virtanen\n",
+    )
+    assert title_of(text) == "How floating docks brought the river towns back"
+
+
+def test_question_headline_read_as_prose_is_the_title() -> None:
+    text = page(
+        "Floating docks: river towns | The Valley Courier",
+        "Latest\nWhy are the floating docks bringing the river towns back to life?\n12/01/2021\n",
+    )
+    assert title_of(text) == "Why are the floating docks bringing the river towns back to life?"
+
+
+def test_headline_with_figures_above_the_article() -> None:
+    # a line with figures above the prose is taken into the run as content; it is the
+    # title all the same
+    text = page(
+        "6 floating docks for the river towns – 2023 | Valley Courier",
+        "Anzeige\n6 floating docks that bring the river towns back\n",
+    )
+    assert title_of(text) == "6 floating docks that bring the river towns back"
+
+
+def test_breadcrumb_is_no_title() -> None:
+    text = page(
+        "Politik im Überblick: Gericht lässt den Prozess weitergehen",
+        "Home ›› Politik im Überblick ›› Politik\n14. Februar 2012\n",
+    )
+    assert title_of(text) != "Home ›› Politik im Überblick ›› Politik"
+
+
+def test_name_under_a_longer_headline_is_no_title_variant() -> None:
+    text = page(
+        "Aino Virtanen writes about floating docks on the river | Valley Courier",
+        "Latest\nAino Virtanen\n",
+    )
+    a = op.parse(text)
+    assert a.title != "Aino Virtanen"
+
+
+@pytest.mark.parametrize(
+    ("line", "site"),
+    [
+        ("Deutschlandtakt: Flixbus attackiert Bahn - Wirtschaft - SZ.de", "SZ.de"),
+        ("Docks on the river | Valley Courier", "Valley Courier"),
+        ("Courier | Docks on the river", "Courier"),
+        ("A headline with no site", None),
+    ],
+)
+def test_site_part(line: str, site: str | None) -> None:
+    assert site_part(line) == site
+
+
+def test_shared_words() -> None:
+    a = "Michael Bloomberg is having to answer questions about his past"
+    b = "As his first debate nears, Bloomberg is having to answer about his past"
+    assert shared_words(a, b) >= 0.5
+    assert shared_words("Rezoning plan plagues Bronx", "Rezoning plan plagued Bronx") == 1.0
+    assert shared_words("Floating docks", "Storm closes the mountain pass") == 0.0
+    # one word in common is not enough
+    assert shared_words("Docks", "Docks closed for winter") == 0.0
