@@ -558,3 +558,31 @@ def test_stated_byline_over_a_teaser_title_beats_a_name_by_position() -> None:
     doc = Classified(view, units, decisions, profile)
     authors, _ = bylines.read_authors(doc)
     assert [a.name for a in authors] == ["Benno Fisch", "Marcus Thal"]
+
+
+def test_posted_by_line_under_the_article_when_nothing_else_names_anyone() -> None:
+    raw = (
+        "The ferry stays\n\n"
+        + STORY
+        + "Tweet\n\nPosted by Günter W. Kienast at 18:52 Tagged with: Fähre, Hafen\n\n"
+        "Impressum\n"
+    )
+    assert [x.name for x in op.parse(raw).authors] == ["Günter W. Kienast"]
+    raw = "The ferry stays\n\n" + STORY + "Von Informationskampagnen bis zu Anreizen\n"
+    assert op.parse(raw).authors == ()
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "© Hanno Keller",  # a photo credit: no year, no footer fields
+        "Foto © Hanno Keller, Heidi Jost",
+    ],
+)
+def test_photo_credits_are_not_rights_holders(footer: str) -> None:
+    raw = "The ferry stays\n\n" + STORY + footer + "\n"
+    assert op.parse(raw).authors == ()
+
+
+def test_at_time_is_cut_from_a_name() -> None:
+    assert names("Posted by Jane Roe at 18:52") == ["Jane Roe"]

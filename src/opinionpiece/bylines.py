@@ -288,7 +288,7 @@ _CUT = regex.compile(
     r"\s++(?i:" + _MONTH_NAMES + r")\.?+\s*+\d.*+\Z|"
     r"\s++(?:on|am|um|le|el|vor|seit|mit|(?i:updated|aktualisiert|published|veröffentlicht|"
     r"stand|posted|kommentare?+|comments?+|vom|erstellt|last\s++updated|zuletzt|twitter|"
-    r"facebook|linkedin|instagram|lesezeit|uhr)|at\s++\d|in\s++(?=\p{Ll}))\b.*+\Z|"
+    r"facebook|linkedin|instagram|lesezeit|uhr)|at(?=\s++\d)|in(?=\s++\p{Ll}))\b.*+\Z|"
     r"\s*+[(@<\[{\"“«].*+\Z|\s++\d.*+\Z|"
     r"\s++(?:Illustrations?+|Fotos?+|Photos?+|Bilder?+|Grafik)\b.*+\Z|\s++[\w.+-]++@.*+\Z|"
     # `Posted by X under Fun`, `By X For The Mail On Sunday`: a category or the outlet
@@ -1647,11 +1647,34 @@ def _byline_line_in_head(doc: Classified) -> tuple[int, list[NameSpan]] | None:
         found = meta_names(line)
         if found:
             return unit.start + raw.index(line), found
+    if marks.body:
+        for k in range(marks.last + 1, min(n, marks.last + 11)):
+            # `Posted by Jane Roe at 18:52 Tagged with: …` under the article
+            unit = doc.units[k]
+            raw = doc.view.text[unit.start : unit.end]
+            line = raw.lstrip().split("\n", 1)[0][:200]
+            lead = _PREFIX_RE.match(line)
+            if lead is None or not _BYLINE_START.match(line):
+                continue
+            names = parse_byline(line)
+            if (
+                names
+                and not names[0].agency
+                and names[0].start == lead.end()
+                and (looks_like_name(names[0].name) or _handle_shaped(names[0].name))
+            ):
+                return unit.start + raw.index(line), names
     return None
 
 
 #: Reasons of a line that says it is a byline (``By …``, ``Posted … by …``).
 _STATED = frozenset({"byline form", "posted by, with a date", "byline with outlet and date"})
+
+
+#: What makes a rights line the site's footer rather than a photo credit (``© Jane
+#: Roe`` under a picture): a year, ``by``, ``all rights``, or other footer fields.
+_FOOTER_MARK = regex.compile(r"(?:19|20)\d\d|\b(?i:by|copyright|rights|rechte)\b|[|•·]", _FLAGS)
+_CREDIT_LEAD = regex.compile(r"\A(?i:foto|fotos|photo|photos|bild|bilder|image|images)\b", _FLAGS)
 
 
 def _copyright_holder(doc: Classified) -> tuple[int, NameSpan] | None:
@@ -1663,11 +1686,11 @@ def _copyright_holder(doc: Classified) -> tuple[int, NameSpan] | None:
     """
     marks = doc.landmarks()
     n = len(doc.units)
-    lo = max(marks.last + 1 if marks.body else 0, n - 40)
-    for k in range(n - 1, lo - 1, -1):
+    lo = marks.last + 1 if marks.body else max(0, n - 40)
+    for k in range(n - 1, max(lo, n - 150) - 1, -1):
         unit = doc.units[k]
         text = unit.text
-        if len(text) > 200 or doc.decisions[k].role is Role.BODY:
+        if len(text) > 200 or not _FOOTER_MARK.search(text) or _CREDIT_LEAD.match(text):
             continue
         for m in _COPYRIGHT.finditer(text):
             name = m["name"].rstrip(".'’-")
