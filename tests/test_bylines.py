@@ -586,3 +586,25 @@ def test_photo_credits_are_not_rights_holders(footer: str) -> None:
 
 def test_at_time_is_cut_from_a_name() -> None:
     assert names("Posted by Jane Roe at 18:52") == ["Jane Roe"]
+
+
+def test_date_line_ending_in_von_over_a_blank_line() -> None:
+    raw = "Fähre fährt weiter\n\n10.12.2022 18:27 von\n\nHinrich Olsen\n\n" + STORY
+    assert [x.name for x in op.parse(raw).authors] == ["Hinrich Olsen"]
+
+
+@pytest.mark.parametrize(
+    ("first_line", "expected"),
+    [
+        ("Zeitphilosophie – Dr. Alexander Kleiber", ["Alexander Kleiber"]),
+        ("Zauberspruch | Harry Potter Wiki", []),
+        ("hafenblatt.de // » Jens Weber", []),
+    ],
+)
+def test_personal_site_named_after_its_owner(first_line: str, expected: list[str]) -> None:
+    raw = first_line + "\n\nHome\n\nThe ferry stays\n\n" + STORY
+    a = op.parse(raw)
+    assert [x.name for x in a.authors] == expected
+    for x in a.authors:
+        assert x.span is not None
+        assert x.span.slice(raw) == x.name

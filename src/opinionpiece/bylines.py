@@ -820,7 +820,7 @@ def settle_bylines(units: Sequence[Unit], decisions: list[Decision]) -> None:
         if (
             decisions[i].role is Role.DATELINE
             and _LEAD_END.search(units[i].text)
-            and not units[i + 1].gap_before
+            and (not units[i + 1].gap_before or looks_like_name(units[i + 1].text))
         ):
             decisions[i] = Decision(role=Role.BYLINE, reason="byline word")
     # the first and last body unit, found once (bylines settled here never move them)
@@ -1588,7 +1588,7 @@ def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
             for ns in inner[1]:
                 _add_name(doc, authors, agencies, inner[0], ns)
     if not authors:
-        holder = _copyright_holder(doc)
+        holder = _copyright_holder(doc) or _site_owner(doc)
         if holder is not None:
             _add_name(doc, authors, agencies, holder[0], holder[1])
     return authors, agencies
@@ -1612,7 +1612,7 @@ _COPYRIGHT = regex.compile(
 #: Words that make a rights holder a firm or a studio rather than a person.
 _FIRM_WORDS = regex.compile(
     r"\b(?i:gmbh|ag|kg|ug|e\.?\s?v|inc|ltd|llc|sa|spa|srl|bv|nv|plc|co|media|medien|verlag|studio|design|"
-    r"photography|fotografie|productions?+|consulting|blog|magazin|magazine)\b",
+    r"photography|fotografie|productions?+|consulting|blog|magazin|magazine|wiki)\b",
     _FLAGS,
 )
 
@@ -1669,6 +1669,36 @@ def _byline_line_in_head(doc: Classified) -> tuple[int, list[NameSpan]] | None:
 
 #: Reasons of a line that says it is a byline (``By …``, ``Posted … by …``).
 _STATED = frozenset({"byline form", "posted by, with a date", "byline with outlet and date"})
+
+
+_TITLE_SPLIT = regex.compile(r"\s++[|–—-]\s++", _FLAGS)
+
+
+def _site_owner(doc: Classified) -> tuple[int, NameSpan] | None:
+    """With no byline at all, a personal site named after its owner in the page title
+    (``Zeitphilosophie – Dr. Jane Roe``): the last part of the first line, when it is a
+    person's name opening with a given name."""
+    if not doc.units:
+        return None
+    unit = doc.units[0]
+    raw = doc.view.text[unit.start : unit.end]
+    seps = list(_TITLE_SPLIT.finditer(raw))
+    if not seps or len(raw) > 200:
+        return None
+    start = seps[-1].end()
+    part = raw[start:].strip()
+    if not part:
+        return None
+    found = parse_byline(part)
+    if (
+        len(found) != 1
+        or found[0].agency
+        or not looks_like_name(found[0].name)
+        or not _opens_with_given_name(found[0].name)
+        or _FIRM_WORDS.search(part)
+    ):
+        return None
+    return unit.start + raw.index(part, start), found[0]
 
 
 #: What makes a rights line the site's footer rather than a photo credit (``© Jane
