@@ -175,3 +175,129 @@ def test_short_line_trailing_the_article_is_not_a_subheading() -> None:
     assert last.text == "Read the Planet"
     assert last.role is op.Role.BOILERPLATE
     assert last.reason == "short line after the body"
+
+
+# --- several runs of prose: which one is the article, and where it ends -------------------
+
+_ARTICLE = (
+    "The council voted on Tuesday to keep the old ferry running for another decade, "
+    "after a long campaign by the people who use it every morning to reach the mainland.\n"
+    "The ferry carries about four hundred passengers a day in summer and half as many in "
+    "winter, and its crew has argued for years that a bridge would cost far more than it saves.\n"
+    "Officials said the repairs to the hull will begin in the spring and last until the end "
+    "of the season, while a smaller boat covers the crossing on the busiest days of the week.\n"
+)
+
+_COMMENTS = "".join(
+    f"Reader {k} says:\n"
+    f"I have taken this ferry for {k + 10} years of my life and I think the council made the right "
+    "choice, because the bridge they talked about would have changed the island for good "
+    "and nobody here wanted that to happen to the place where we grew up.\n"
+    for k in range(8)
+)
+
+
+_COMMENTS_4 = "".join(_COMMENTS.splitlines(keepends=True)[:8])
+
+
+def _body(text: str) -> str:
+    return " ".join(p.text for p in op.parse(text).paragraphs)
+
+
+def test_long_comments_below_a_comment_barrier_do_not_win() -> None:
+    text = (
+        "Ferry to keep running\nHome\nNews\n" + _ARTICLE + "{ 8 comments… add one }\n" + _COMMENTS
+    )
+    body = _body(text)
+    assert body.startswith("The council voted on Tuesday")
+    assert "Reader" not in body
+    assert "grew up" not in body
+    blocks = {b.text: b for b in op.parse(text).blocks}
+    assert blocks["{ 8 comments… add one }"].reason == "section barrier"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Auch interessant:",
+        "Schreibe einen Kommentar Antworten abbrechen",
+        "35 Comments »",
+        "Das könnte dich auch interessieren",
+        "Lea también",
+        "Die meistgelesenen Artikel bei Example.de",
+    ],
+)
+def test_section_barriers_with_marks_and_tails(line: str) -> None:
+    text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _COMMENTS
+    reasons = {b.text: b.reason for b in op.parse(text).blocks}
+    assert reasons[line] == "section barrier"
+
+
+def test_a_link_under_a_label_is_chrome() -> None:
+    link = "Lesen Sie auch: Die Fähre fährt weiter, der Streit um die Brücke nicht"
+    lines = _ARTICLE.splitlines()
+    text = "Ferry to keep running\n" + "\n".join([*lines[:2], link, lines[2]]) + "\n"
+    a = op.parse(text)
+    assert {b.text: b.reason for b in a.blocks}[link] == "chrome pattern"
+    assert len(a.paragraphs) == 3
+
+
+def test_prose_after_a_break_in_the_page_is_cut_when_light() -> None:
+    bio = (
+        "Jane Roe writes about islands and the boats that connect them, and she lives on "
+        "one of them with her two cats.\n"
+    )
+    more = _ARTICLE.replace("ferry", "boat").replace("council", "town")
+    text = "Ferry to keep running\n" + _ARTICLE + more + "Share\nTwitter\n" + bio
+    body = _body(text)
+    assert "The council voted" in body
+    assert "Officials said the repairs" in body
+    assert "two cats" not in body
+
+
+def test_an_earlier_run_half_as_strong_is_the_article() -> None:
+    menu = "Home\nNews\nSport\nCulture\nWeather\nJobs\nCars\nHomes\nTravel\nPuzzles\n"
+    text = "Ferry to keep running\n" + _ARTICLE + menu + _COMMENTS_4
+    body = _body(text)
+    assert body.startswith("The council voted")
+    assert "grew up" not in body
+
+
+def test_a_table_of_figures_inside_the_article_stays_in_the_body() -> None:
+    lines = _ARTICLE.splitlines()
+    table = ["Passengers per day", "Summer: 400", "Winter: 200", "Cars: 35", "Bikes: 60"]
+    text = "Ferry to keep running\n" + "\n".join([lines[0], *table, *lines[1:]]) + "\n"
+    roles = {b.text: (b.role, b.reason) for b in op.parse(text).blocks}
+    for row in table[1:]:
+        assert roles[row] == (op.Role.BODY, "run of content lines")
+
+
+def test_a_menu_inside_the_run_is_still_chrome() -> None:
+    lines = _ARTICLE.splitlines()
+    menu = ["Politics", "Economy", "Culture", "Sport"]
+    text = "Ferry to keep running\n" + "\n".join([lines[0], *menu, *lines[1:]]) + "\n"
+    roles = {b.text: b.role for b in op.parse(text).blocks}
+    assert all(roles[m] is op.Role.BOILERPLATE for m in menu)
+
+
+def test_a_numbered_list_does_not_split_the_article() -> None:
+    ranking = [f"{k:02d}. Singer Number{k}" for k in range(1, 41)]
+    intro = (
+        "I am not much of a fan these days, but I listened to a lot of this music when I was "
+        "at school, and this list brought most of it back.\n"
+        "The magazine asked its readers and a panel of critics to rank the voices of the "
+        "last fifty years, and the result starts many arguments among my friends.\n"
+        "Here is the full list as the magazine printed it, from the first place down.\n"
+    )
+    text = (
+        "The forty best singers\nHome\nAbout\nThe forty best singers\nby Jo on May 4\n"
+        + intro
+        + "\n".join(ranking)
+        + "\nTweet\n{ 8 comments… add one }\n"
+        + _COMMENTS_4
+    )
+    body = _body(text)
+    assert "I am not much of a fan" in body
+    assert "01. Singer Number1" in body
+    assert "40. Singer Number40" in body
+    assert "Reader" not in body

@@ -13,6 +13,7 @@ The result is one :class:`Decision` per unit: a role and the reason for it.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Sequence
 
 import regex
@@ -40,9 +41,17 @@ from .vocabulary import STOPWORDS
 __all__ = ["LOCAL_RULES", "classify"]
 
 
+#: Marks around a barrier label (``{ 38 comments }``, ``Auch interessant:``, ``Comments »``).
+_WRAP = " \t{}[]()<>«»‹›:·•|*#-–—…"
+
+
 def _rule_chrome(unit: Unit, profile: CompiledProfile) -> Decision | None:
     text = unit.text
-    if profile.barrier_re is not None and len(text) <= 80 and profile.barrier_re.fullmatch(text):
+    if (
+        profile.barrier_re is not None
+        and len(text) <= 80
+        and profile.barrier_re.fullmatch(text.strip(_WRAP))
+    ):
         return Decision(role=Role.BOILERPLATE, reason="section barrier")
     if len(text) <= profile.chrome_line_max and line_key(text) in profile.chrome_lines:
         return Decision(role=Role.BOILERPLATE, reason="chrome line")
@@ -175,6 +184,8 @@ def _score(
         return 0.0
     if is_sentence(unit.text):
         return 0.5
+    if _LIST_ITEM.match(unit.text) or (unit.text not in repeated and _content_line(unit.text)):
+        return 0.0  # a list item, figures or a label: content, not navigation
     return -1.0 if word_count(unit.text) <= 15 else -0.3
 
 
@@ -424,17 +435,158 @@ def densest_run(scores: Sequence[float]) -> tuple[int, int, float]:
     return best
 
 
+#: Barriers that open a comment section (comments never come before the article).
+_COMMENTS = regex.compile(
+    r"comment|kommentar|commentaire|comentario|reaktionen|reply", regex.VERSION1 | regex.IGNORECASE
+)
+
+
+def _above_comments(
+    units: Sequence[Unit],
+    scores: Sequence[float],
+    decisions: Sequence[Decision],
+    first: int,
+    last: int,
+    total: float,
+) -> tuple[int, int, float]:
+    """The densest run above the page's comment section, when the chosen run is below it
+    and the run above is not much weaker (long comments outweigh a short article).
+    """
+    c = next(
+        (
+            i
+            for i in range(first)
+            if decisions[i].reason == "section barrier" and _COMMENTS.search(units[i].text)
+        ),
+        None,
+    )
+    if c is None:
+        return first, last, total
+    a_first, a_last, a_total = densest_run(scores[:c])
+    if a_total > 0 and a_total >= 0.3 * total:
+        return a_first, a_last, a_total
+    return first, last, total
+
+
+def _cut_at_barriers(
+    units: Sequence[Unit],
+    scores: Sequence[float],
+    decisions: Sequence[Decision],
+    first: int,
+    last: int,
+) -> tuple[int, int]:
+    """The part of a run that is the article when section barriers split it.
+
+    A barrier ("Comments", "Related stories") inside the run means the page turned to
+    another section there. The run is cut into parts at its barriers; the article is the
+    earliest part holding at least half the weight of the strongest part (articles come
+    before their comments and teasers).
+    """
+    cuts = [
+        i
+        for i in range(first, last + 1)
+        if decisions[i].reason == "section barrier" and _COMMENTS.search(units[i].text)
+    ]
+    if not cuts:
+        return first, last
+    parts: list[tuple[int, int, float]] = []
+    start = first
+    for c in (*cuts, last + 1):
+        if c > start:
+            parts.append((start, c - 1, sum(scores[start:c])))
+        start = c + 1
+    if not parts:
+        return first, last
+    strongest = max(w for _, _, w in parts)
+    for a, b, w in parts:
+        if w > 0 and (w >= 0.3 * strongest or w >= 6):
+            return a, b
+    return first, last
+
+
+def _hard_gap(
+    units: Sequence[Unit], decisions: Sequence[Decision], repeated: frozenset[str], p: int, q: int
+) -> bool:
+    """Whether the page turns to navigation between body units ``p`` and ``q``: two
+    navigation-like or chrome units in a row, or a barrier (as :func:`_extend` stops).
+    """
+    nav = 0
+    for j in range(p + 1, q):
+        d = decisions[j]
+        if d.role is Role.BOILERPLATE:
+            if d.reason == "section barrier":
+                return True
+            nav += 1
+        elif d.role is None:
+            nav = nav + 1 if _nav_like(units[j].text, repeated) else 0
+        if nav >= 2:
+            return True
+    return False
+
+
+def _trim_tail(
+    units: Sequence[Unit],
+    decisions: Sequence[Decision],
+    repeated: frozenset[str],
+    scores: Sequence[float],
+    first: int,
+    last: int,
+) -> int:
+    """Where the article ends inside a run: drop the parts after a break in the page
+    (navigation, a share bar, a tag list) that are much lighter than what precedes.
+    """
+    body = [i for i in range(first, last + 1) if decisions[i].role is Role.BODY]
+    if len(body) < 2:
+        return last
+    parts: list[list[int]] = [[body[0]]]
+    for p, q in itertools.pairwise(body):
+        if _hard_gap(units, decisions, repeated, p, q):
+            parts.append([q])
+        else:
+            parts[-1].append(q)
+    if len(parts) == 1:
+        return last
+    weights = [sum(scores[i] for i in range(part[0], part[-1] + 1)) for part in parts]
+    main = max(range(len(parts)), key=weights.__getitem__)
+    kept = sum(weights[: main + 1])
+    end = main
+    for k in range(main + 1, len(parts)):
+        if weights[k] < 0.2 * kept:
+            break
+        kept += weights[k]
+        end = k
+    if end == len(parts) - 1:
+        return last
+    return parts[end][-1]
+
+
 def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: CompiledProfile) -> None:
     """Find the main text as the densest run of prose, then place what is left."""
     n = len(units)
     repeated = _repeated_lines(units)
     scores = [_score(u, d, profile, repeated) for u, d in zip(units, decisions, strict=True)]
     first, last, total = densest_run(scores)
+    # Articles come before their comments and teasers: an earlier run at least half as
+    # strong as the densest one is the article.
+    while first > 0:
+        b_first, b_last, b_total = densest_run(scores[:first])
+        if b_total <= 0 or b_total < 0.5 * total:
+            break
+        first, last, total = b_first, b_last, b_total
     anchor = _find_anchor(units, decisions, first)
     if anchor is not None:
         # The page repeats its title above a run of prose: prefer the run that starts
         # right under it, unless it is much weaker than the densest run.
-        a_first, a_last, a_total = _run_from(scores, anchor + 1)
+        # The head (byline, date, share bar) sits between the headline and the text: the
+        # run starts at the first prose under the headline, unless a barrier comes first.
+        start = anchor + 1
+        for k in range(anchor + 1, min(n, anchor + 40)):
+            if decisions[k].reason == "section barrier":
+                break
+            if decisions[k].role is Role.BODY:
+                start = k
+                break
+        a_first, a_last, a_total = _run_from(scores, start)
         # A barrier (comments, "related stories") between the run under the headline and
         # the densest run means the densest run is not the article, however long.
         barred = first > a_last and any(
@@ -442,6 +594,9 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
         )
         if a_total > 0 and (a_total >= 0.2 * total or barred):
             first, last, total = a_first, a_last, a_total
+    first, last, total = _above_comments(units, scores, decisions, first, last, total)
+    first, last = _cut_at_barriers(units, scores, decisions, first, last)
+    last = _trim_tail(units, decisions, repeated, scores, first, last)
     if total <= 0 or not any(decisions[i].role is Role.BODY for i in range(first, last + 1)):
         # No clear prose: keep every undecided unit as body, except a title-shaped
         # first line when more follows.
@@ -502,6 +657,11 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
             i += 1
             continue
         listed = all(_LIST_ITEM.match(units[k].text) for k in run)
+        # a run of lines that read as content (figures, labels, phrases with function
+        # words): a table, an ingredient list, code — not a menu
+        navs = sum(1 for k in run if _nav_like(units[k].text, repeated))
+        figures = sum(1 for k in run if any(c.isdigit() for c in units[k].text))
+        tabular = len(run) > 2 and (navs == 0 or 2 * figures >= len(run))
         followed = j <= last_text  # body text comes after the run (else it trails)
         for k in run:
             text = units[k].text
@@ -515,6 +675,8 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
                 decisions[k] = Decision(role=Role.HEADING, reason="short line between paragraphs")
             elif len(run) <= 2:
                 decisions[k] = Decision(role=Role.BODY, reason="inside the body")
+            elif tabular:
+                decisions[k] = Decision(role=Role.BODY, reason="run of content lines")
             else:
                 decisions[k] = Decision(role=Role.BOILERPLATE, reason="run of short lines")
         i = j

@@ -143,6 +143,11 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"\(?(?:please )?(?:contact|send|write to) us at \S+@\S+.{0,200}+",
     r"\d{1,3}+ comments?+",
     r"(?:photo|image)s?+\s*+\d++/\d++",
+    # a link to another article under a label: `Lesen Sie auch: …`, `Lea también: …`
+    r"(?:lea (?:también|además)|lee también|(?:le|te) puede interesar|ver también|lire aussi"
+    r"|à lire aussi|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|siehe auch"
+    r"|read (?:more|also|next)|see also|related|explore further|more from \S++)"
+    r"\s*+[:：»›|–—-]\s*+.{3,200}+",
 )
 
 #: Chrome lines recognised by a phrase anywhere in them: ``(keyword, pattern)`` pairs.
@@ -186,15 +191,26 @@ DISCLAIMER_KEYWORDS: tuple[str, ...] = (
 #: headers. They weigh heavily against extending the main text across them (and are
 #: matched with ``fullmatch`` on the collapsed line, case-insensitively).
 BARRIER_PATTERNS: tuple[str, ...] = (
-    r"(?:\d{1,5}+\s++)?+(?:comments?+|kommentare?+|commentaires?+|comentarios?+|reaktionen)"
-    r"(?:\s++\(\d{1,5}+\))?+:?+",
-    r"(?:leave|post|write|add) a (?:reply|comment)|schreibe einen kommentar|kommentar schreiben"
-    r"|kommentieren|diskutieren sie mit.{0,40}+",
+    r"(?:\d{1,5}+\s++|one\s++|ein\s++)?+(?:comments?+|kommentare?+|commentaires?+|comentarios?+"
+    r"|reaktionen|responses?+|replies|antworten|thoughts? on)"
+    r"(?:\s++\(\d{1,5}+\))?+(?:\W.{0,60}+)?+",
+    r"(?:leave|post|write|add) a (?:reply|comment|response).{0,30}+"
+    r"|(?:schreibe|schreiben sie) einen kommentar.{0,30}+"
+    r"|kommentar (?:schreiben|verfassen|hinterlassen)"
+    r"|kommentieren|diskutieren sie mit.{0,40}+|(?:deja|dejar|deje) (?:un|tu|su) comentario"
+    r"|laisser un commentaire|letzte kommentare|recent comments|neueste kommentare",
     r"(?:related|more|recommended|popular|latest|top|trending) "
     r"(?:articles?+|stories|posts?+|news|reads?+|on \S++.{0,30}+)",
-    r"(?:you|we) (?:may|might) also like.{0,20}+|mehr zum thema|das könnte sie auch interessieren"
-    r"|weitere artikel|ähnliche artikel|verwandte artikel|lesen sie auch|auch interessant"
-    r"|read (?:more|next|also)",
+    r"(?:you|we) (?:may|might) also (?:like|enjoy).{0,20}+|mehr zum thema.{0,40}+"
+    r"|(?:das|diese[sr]?+)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?+interessieren.{0,10}+"
+    r"|(?:weitere|ähnliche|verwandte|beliebte|neueste|aktuelle) (?:artikel|beiträge|themen|news"
+    r"|nachrichten|meldungen|stories)\b.{0,40}+|(?:die )?+meistgelesenen?+\b.{0,40}+"
+    r"|lesen sie (?:auch|mehr)\b.{0,40}+|auch interessant.{0,20}+|siehe auch|see also"
+    r"|read (?:more|next|also)|(?:über|about) (?:den|die|the) (?:autor(?:in)?+|author)"
+    r"|(?:otras|últimas) noticias|noticias relacionadas|te puede interesar|lea también"
+    r"|(?:most|meist) (?:read|popular|viewed|shared|gelesen)|recommended for you"
+    r"|explore further|more from \S++(?: \S++)?+|(?:le|te) puede interesar|informate más"
+    r"|lire aussi|à lire aussi|sur le même sujet|ver también",
 )
 
 #: Short function words of the languages most scraped dumps are in. A line holding
