@@ -301,3 +301,10 @@ def test_a_numbered_list_does_not_split_the_article() -> None:
     assert "01. Singer Number1" in body
     assert "40. Singer Number40" in body
     assert "Reader" not in body
+
+
+@pytest.mark.parametrize("line", ["Kommentar von", "Antworten", "Comments are welcome here"])
+def test_comment_words_without_a_count_are_not_barriers(line: str) -> None:
+    text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _COMMENTS_4
+    reasons = {b.text: b.reason for b in op.parse(text).blocks}
+    assert reasons[line] != "section barrier"

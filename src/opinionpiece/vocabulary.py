@@ -191,9 +191,11 @@ DISCLAIMER_KEYWORDS: tuple[str, ...] = (
 #: headers. They weigh heavily against extending the main text across them (and are
 #: matched with ``fullmatch`` on the collapsed line, case-insensitively).
 BARRIER_PATTERNS: tuple[str, ...] = (
-    r"(?:\d{1,5}+\s++|one\s++|ein\s++)?+(?:comments?+|kommentare?+|commentaires?+|comentarios?+"
-    r"|reaktionen|responses?+|replies|antworten|thoughts? on)"
-    r"(?:\s++\(\d{1,5}+\))?+(?:\W.{0,60}+)?+",
+    r"(?:\d{1,5}+\s++)?+(?:comments?+|kommentare?+|commentaires?+|comentarios?+|reaktionen)"
+    r"(?:\s++\(\d{1,5}+\))?+",
+    # a count opens the comment section: `{ 38 comments… add one }`, `5 thoughts on “…”`
+    r"(?:\d{1,5}+|one|no|ein|eine|keine)\s++(?:comments?+|kommentare?+|commentaires?+"
+    r"|comentarios?+|reaktionen|responses?+|replies|antworten|thoughts? on)(?:\W.{0,60}+)?+",
     r"(?:leave|post|write|add) a (?:reply|comment|response).{0,30}+"
     r"|(?:schreibe|schreiben sie) einen kommentar.{0,30}+"
     r"|kommentar (?:schreiben|verfassen|hinterlassen)"
