@@ -608,3 +608,26 @@ def test_personal_site_named_after_its_owner(first_line: str, expected: list[str
     for x in a.authors:
         assert x.span is not None
         assert x.span.slice(raw) == x.name
+
+
+def test_forum_roles_are_not_names() -> None:
+    assert not looks_like_name("Forum Moderator")
+    raw = (
+        "Patch Notes 4.47\n\nThread starter Tiberion\nStart date Sep 18, 2020\n\n"
+        "Tiberion\n\nNeonga Nation\nForum Moderator\nSep 18, 2020\n\n" + STORY
+    )
+    assert "Forum Moderator" not in [x.name for x in op.parse(raw).authors]
+
+
+def test_agency_glued_with_a_slash() -> None:
+    assert names("Autor: Peter Maahs/SP-X") == ["Peter Maahs"]
+
+
+def test_name_over_its_handle_and_address_near_the_title() -> None:
+    raw = (
+        "Fútbol\n\nEdilson La Roca\nedilsonlaroca\nedilsonlaroca@example.com\n\n"
+        "El Brighton goleó\n\n" + STORY
+    )
+    assert [x.name for x in op.parse(raw).authors] == ["Edilson La Roca"]
+    raw = "Fútbol\n\nSanta Cruz de la Sierra\n\nSanta Cruz de la Sierra\n\n" + STORY
+    assert op.parse(raw).authors == ()

@@ -262,7 +262,12 @@ _INNER_BY = regex.compile(
     r"[:：]?+\s++(?=\p{L})",
     _I,
 )
-_SEPARATORS = regex.compile(r"\s++[–—~/-]\s++|\s*+(?:\||·|•|∙|//)\s*+|\s++»\s++(?=\S)", _FLAGS)
+_SEPARATORS = regex.compile(
+    r"\s++[–—~/-]\s++|\s*+(?:\||·|•|∙|//)\s*+|\s++»\s++(?=\S)"
+    # `Peter Maahn/SP-X`: an agency glued on with a slash
+    r"|(?<=\p{Ll})/(?=\p{Lu}[\p{Lu}\d-]++\b)",
+    _FLAGS,
+)
 _SPLIT = regex.compile(
     r"\s*+(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b|\bAnd\b(?=\s++\p{Lu}))\s*+",
     _FLAGS,
@@ -358,7 +363,8 @@ _NOT_NAME_WORDS = _words(
     previous next weiter zurück nachricht nachrichten meldung meldungen pressemitteilung
     änderung suchbegriff produkte products kitchen kitchens styles fold unfold
     veröffentlicht published aktualisiert updated erstellt geändert posted datum date
-    follow folgen abonnieren subscribe information informationen details ort quelle"""
+    follow folgen abonnieren subscribe information informationen details ort quelle
+    moderator moderatorin administrator admin forum forenprofi mitglied member"""
 )
 _TAIL_WORDS = _NOT_NAME_WORDS | _words(
     """categories category kategorien kategorie tags kommentar leave hinterlasse
@@ -873,6 +879,23 @@ _RELATIVE_TIME = regex.compile(
 )
 
 
+def _signed_by_handle(units: Sequence[Unit], k: int) -> bool:
+    """Whether a line right under the name on unit ``k`` is the person's handle or address
+    (``Edilson La Rosa`` / ``edilsonlarosa`` / ``edilsonlarosam@example.com``)."""
+    squashed = "".join(c for c in units[k].text.casefold() if c.isalnum())
+    if len(squashed) < 6:
+        return False
+    for j in range(k + 1, min(len(units), k + 3)):
+        line = units[j].text.casefold().strip()
+        if (
+            len(line) <= 60
+            and " " not in line  # a handle or an address, not the name repeated
+            and squashed in "".join(c for c in line if c.isalnum())
+        ):
+            return True
+    return False
+
+
 def _beside_a_date(units: Sequence[Unit], decisions: Sequence[Decision], k: int) -> bool:
     """Whether the line right over or under unit ``k`` (no blank between) gives a date."""
     for j in (k - 1, k + 1):
@@ -1306,7 +1329,8 @@ def _bare_names_near_title(units: Sequence[Unit], decisions: list[Decision]) -> 
     if _has_head_byline(units, decisions, anchor - 4, first + 2):
         return
     for k in window:
-        if _names_only(units[k].text, decisions[k], dated=_beside_a_date(units, decisions, k)):
+        dated = _beside_a_date(units, decisions, k) or _signed_by_handle(units, k)
+        if _names_only(units[k].text, decisions[k], dated=dated):
             decisions[k] = Decision(role=Role.BYLINE, reason=_BARE_REASON)
             return
     if any(
@@ -1358,7 +1382,8 @@ def _bare_names_near_title(units: Sequence[Unit], decisions: list[Decision]) -> 
             decisions[k] = Decision(role=Role.BYLINE, reason="author box")
             return
         if k <= last and any(
-            decisions[j].role is Role.DATELINE and not units[max(j, k)].gap_before
+            decisions[j].role is Role.DATELINE
+            and (not units[max(j, k)].gap_before or len(units[j].text) <= 40)
             for j in (k - 1, k + 1)
             if 0 <= j < n
         ):
