@@ -631,3 +631,37 @@ def test_name_over_its_handle_and_address_near_the_title() -> None:
     assert [x.name for x in op.parse(raw).authors] == ["Edilson La Roca"]
     raw = "Fútbol\n\nSanta Cruz de la Sierra\n\nSanta Cruz de la Sierra\n\n" + STORY
     assert op.parse(raw).authors == ()
+
+
+def test_role_word_in_front_of_a_name() -> None:
+    (found,) = parse_byline("FOCUS-Online-Experte Robin Tschöke")
+    assert found.name == "Robin Tschöke"
+    assert found.roles == ("FOCUS-Online-Experte",)
+    (found,) = parse_byline("Von Gastautorin Jana Roeh")
+    assert (found.name, found.roles) == ("Jana Roeh", ("Gastautorin",))
+
+
+def test_stated_byline_just_under_the_first_paragraph_beats_a_bare_name() -> None:
+    from opinionpiece.classify import classify
+    from opinionpiece.model import Role
+    from opinionpiece.normalize import make_view
+    from opinionpiece.profiles import ProfileRegistry, compile_profile
+    from opinionpiece.rules import Classified, Decision
+    from opinionpiece.segment import segment
+
+    para = STORY.split("\n\n")
+    raw = (
+        "La ministra habla\n\n" + para[0] + "\n\nExpandir\n\nFelipe Berrío\n\n"
+        "Por Rodrigo Mejía 04 de mayo 2022 a las 09:01 hrs.\n\n" + para[1] + "\n"
+    )
+    view = make_view(raw)
+    units = segment(view)
+    profile = compile_profile(ProfileRegistry.default().get("generic"))
+    decisions = classify(units, profile)
+    roles = [Role.TITLE, Role.BODY, Role.HEADING, Role.BYLINE, Role.BYLINE, Role.BODY]
+    reasons = ["t", "prose", "h", "names alone near the title", "byline form", "prose"]
+    for k, (role, reason) in enumerate(zip(roles, reasons, strict=True)):
+        decisions[k] = Decision(role=role, reason=reason)
+    doc = Classified(view, units, decisions, profile)
+    authors, _ = bylines.read_authors(doc)
+    assert [a.name for a in authors] == ["Rodrigo Mejía"]

@@ -309,6 +309,13 @@ _ROLE_TAIL = regex.compile(
 _ROLE_PIECE = regex.compile(
     r"\A(?:" + voc.alternation(_TRAILING_ROLES) + r"|Special to\s++.{2,60}+)\Z", _FLAGS
 )
+#: A role word in front of a name (``FOCUS-Online-Experte``, ``Gastautorin``).
+_LEAD_ROLE = regex.compile(
+    r"\A(?P<role>(?:\p{L}[\p{L}\d]*+-)*+(?i:experte|expertin|gastautor|gastautorin|"
+    r"chefredakteur|chefredakteurin|redakteur|redakteurin|korrespondent|korrespondentin|"
+    r"kolumnist|kolumnistin|reporterin))\s++(?=\p{Lu})",
+    _FLAGS,
+)
 _HONORIFIC_HEAD = regex.compile(
     r"\A(?P<role>" + voc.alternation(_HONORIFICS) + r")(?:\s++|(?<=\.)(?=\p{Lu}))",
     _FLAGS,
@@ -464,6 +471,11 @@ def _strip_piece(piece: str) -> tuple[str, int, int, tuple[str, ...], str | None
             break
         roles.append(m["role"])
         start += m.end()
+    lead = _LEAD_ROLE.match(piece[start:])
+    if lead is not None and lead.end() < end - start:
+        # `FOCUS-Online-Experte Robin Tschöpe`, `Gastautor Jan Roe`
+        roles.append(lead["role"])
+        start += lead.end()
     # cut trailing noise (dates, "on", "am", handles) and places
     cut = _CUT.search(piece, start)
     if cut is not None and cut.start() > start:
@@ -1408,10 +1420,10 @@ def _names_only(text: str, d: Decision, *, dated: bool = False) -> list[NameSpan
     if (
         not names
         or len(names) > 4
-        or any(x.agency or x.roles for x in names)
+        or any(x.agency or (x.roles and not dated) for x in names)
         or not (dated or is_given_name(names[0].name.split()[0]))
         or any(len(x.name.split()) < 2 for x in names)
-        or sum(x.end - x.start for x in names) < 0.6 * len(text)
+        or sum(x.end - x.start + sum(len(r) for r in x.roles) for x in names) < 0.6 * len(text)
     ):
         return []
     return names
@@ -1530,7 +1542,12 @@ def _choose_run(doc: Classified, runs: list[tuple[int, int]]) -> list[tuple[int,
         return []
     marks = doc.landmarks()
     first, last, anchor = marks.first, marks.last, marks.anchor
-    head = [r for r in runs if anchor <= r[0] <= first + 2]
+    head = [
+        r
+        for r in runs
+        if anchor <= r[0] <= first + 2
+        or (anchor <= r[0] <= first + 4 and _evidence_rank(doc, r[0]) == 0)
+    ]
     if head:
         ranked_head = sorted(head, key=lambda r: _evidence_rank(doc, r[0]))
         if _evidence_rank(doc, ranked_head[0][0]) > 0:
