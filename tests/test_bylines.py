@@ -665,3 +665,33 @@ def test_stated_byline_just_under_the_first_paragraph_beats_a_bare_name() -> Non
     doc = Classified(view, units, decisions, profile)
     authors, _ = bylines.read_authors(doc)
     assert [a.name for a in authors] == ["Rodrigo Mejía"]
+
+
+def test_pen_name_ending_in_a_role_word_stays_whole() -> None:
+    assert names("von: Rasender Reporter") == ["Rasender Reporter"]
+    (found,) = parse_byline("By Anna Reporter")
+    assert (found.name, found.roles) == ("Anna", ("Reporter",))
+
+
+def test_site_name_glued_after_the_author_is_cut() -> None:
+    raw = (
+        "Heulage: besser als ihr Ruf? - Fütterung - Reitrevue International\n\n"
+        "Heulage: besser als ihr Ruf?\n\n"
+        "Veröffentlicht am 03.02.2022 von Sarah Schneeberg Reitrevue International\n\n" + STORY
+    )
+    a = op.parse(raw)
+    assert [x.name for x in a.authors] == ["Sarah Schneeberg"]
+    assert a.authors[0].span is not None
+    assert a.authors[0].span.slice(raw) == "Sarah Schneeberg"
+
+
+def test_office_after_a_name_is_a_role() -> None:
+    found = parse_byline("Ulrich Lilien, Präsident der Diakonie Nord")
+    assert [(x.name, x.roles) for x in found] == [
+        ("Ulrich Lilien", ("Präsident der Diakonie Nord",))
+    ]
+
+
+def test_turkish_given_names_count() -> None:
+    assert bylines.is_given_name("Kazım")
+    assert not bylines.is_given_name("Can")

@@ -189,7 +189,8 @@ _ROLE_WORDS = regex.compile(
     r"chief|head|founder|ceo|geschäftsführer(?:in)?+|redakteur(?:in)?+|leiter(?:in)?+|"
     r"korrespondent(?:in)?+|experte|expertin|projektleiter(?:in)?+|marketing|manager|"
     r"engineer|developer|designer|advocate|strategist|officer|redaktion|"
-    r"online-redaktion)\b",
+    r"online-redaktion|präsident(?:in)?+|vizepräsident(?:in)?+|vorsitzende[rn]?+|sprecher(?:in)?+|"
+    r"minister(?:in)?+|pressesprecher(?:in)?+|bürgermeister(?:in)?+)\b",
     _I,
 )
 _ORG_WORDS = regex.compile(
@@ -485,6 +486,9 @@ def _strip_piece(piece: str) -> tuple[str, int, int, tuple[str, ...], str | None
         location = " ".join(m2["place"].split()).strip(" ,.")
         end = m2.start()
     m3 = _ROLE_TAIL.search(piece[:end], start)
+    left = piece[start : m3.start()].split() if m3 is not None else []
+    if len(left) == 1 and not is_given_name(left[0]):
+        m3 = None  # `Rasender Reporter`: a pen name, not a name and a role
     if m3 is not None and m3.start() > start:
         roles.append(" ".join(m3["role"].split()))
         end = m3.start()
@@ -1345,11 +1349,13 @@ def _bare_names_near_title(units: Sequence[Unit], decisions: list[Decision]) -> 
         if _names_only(units[k].text, decisions[k], dated=dated):
             decisions[k] = Decision(role=Role.BYLINE, reason=_BARE_REASON)
             return
+    last_body = max(i for i, d in enumerate(decisions) if d.role is Role.BODY)
+    lo, hi = max(0, anchor - 60), min(len(units), last_body + 40)
     if any(
-        d.role is Role.BYLINE and any(not x.agency for x in parse_byline(u.text))
-        for u, d in zip(units, decisions, strict=True)
+        decisions[i].role is Role.BYLINE and any(not x.agency for x in parse_byline(units[i].text))
+        for i in range(lo, hi)
     ):
-        return
+        return  # a byline near enough to be read names the author
     # An author box: the name alone, then their address, a bio naming them again or
     # their role (``Jan Roe`` / ``jan.roe@example.org``, ``Jan Roe`` / ``Jan Roe teaches
     # …``, ``Jan Roe`` / ``Pressesprecherin``); or a name beside a date line.
@@ -1636,6 +1642,29 @@ def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
     return authors, agencies
 
 
+def _without_site_name(doc: Classified, start: int, ns: NameSpan) -> NameSpan:
+    """``Sarah Schnieder Reiterrevue International`` on a page titled ``… - Reiterrevue
+    International``: the site's name glued after the person's is cut off."""
+    if ns.agency or not doc.units:
+        return ns
+    seps = list(_TITLE_SPLIT.finditer(doc.units[0].text))
+    if not seps:
+        return ns
+    site = doc.units[0].text[seps[-1].end() :].strip()
+    name = ns.name
+    if not site or len(site) >= len(name) or not name.casefold().endswith(" " + site.casefold()):
+        return ns
+    kept = name[: len(name) - len(site)].rstrip()
+    if len(kept.split()) < 2:
+        return ns
+    raw = doc.view.text[start + ns.start : start + ns.end]
+    cut = raw.casefold().rfind(site.split()[0].casefold())
+    if cut <= 0:
+        return ns
+    end = ns.start + len(raw[:cut].rstrip())
+    return attrs.evolve(ns, name=kept, end=end)
+
+
 #: A copyright or licence line in a page's footer that names a person (``© 2019 Jane
 #: Roe``, ``Copyright (c) 2012- Jane Roe. All rights reserved.``, ``2009-2020 by Jane
 #: Roe``, ``© since 2010 by J.Roe``, ``CC-BY-NC-ND Jane Roe``).
@@ -1801,6 +1830,7 @@ def _add_name(
     doc: Classified, authors: list[Author], agencies: list[str], start: int, ns: NameSpan
 ) -> None:
     """Add one name read from a byline: an agency apart, a person once."""
+    ns = _without_site_name(doc, start, ns)
     name = " ".join(ns.name.split())
     if ns.agency:
         if name not in agencies:

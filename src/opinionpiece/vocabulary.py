@@ -441,6 +441,10 @@ GIVEN_NAMES: frozenset[str] = frozenset(
     alessio emanuele fabrizio federica filippo flavio franco gianluca gianni giacomo giorgia
     ilaria lorenzo luigi marcello mauro mirko paola piero raffaele riccardo roberta
     salvatore silvio stefania tommaso valerio vittorio
+    abdullah ahmet arda ayhan aylin barış berk burak cem cengiz deniz ebru emine erdal
+    erkan esra gökhan gül hakan halil hatice hülya hüseyin ismail kazım kemal leyla mahmut
+    melike meryem metin murat ömer orhan osman özlem recep selim serkan sevgi süleyman
+    tarık tolga ufuk volkan yasemin yavuz yıldız zehra zeynep
     """
     )
 )
