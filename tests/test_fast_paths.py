@@ -3,11 +3,15 @@ and the classifier decides a repeated line once."""
 
 from __future__ import annotations
 
+import attrs
+import cattrs
 import regex
+from cattrs.preconf.json import make_converter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from opinionpiece import bylines, captions, classify, dates, lexicon, rules
+from opinionpiece import bylines, captions, classify, dates, lexicon, rules, serialize
+from opinionpiece.model import Block, Role, Span
 from opinionpiece.normalize import make_view
 from opinionpiece.profiles import ProfileRegistry, compile_profile
 from opinionpiece.segment import segment
@@ -123,3 +127,26 @@ def test_lexicon_sets_hold_every_entry() -> None:
         assert pats.title_word.match(phrase)
     for word in pats.stop_capitals:
         assert pats.stop_capital.match(word)
+
+
+def _generated_converter() -> cattrs.Converter:
+    conv = make_converter(omit_if_default=False)
+    conv.register_unstructure_hook(Span, lambda s: [s.start, s.end])
+    return conv
+
+
+@given(
+    st.sampled_from(list(Role)),
+    st.integers(0, 50),
+    st.text(max_size=20),
+    st.none() | st.text(max_size=10),
+)
+def test_block_hook_matches_the_generated_one(role: Role, start: int, text: str, reason) -> None:  # type: ignore[no-untyped-def]
+    block = Block(
+        role=role, span=Span(start=start, end=start + len(text)), text=text, reason=reason
+    )
+    assert serialize.converter.unstructure(block) == _generated_converter().unstructure(block)
+    assert (
+        serialize._unstructure_block in [serialize.converter.get_unstructure_hook(Block)]
+        or tuple(f.name for f in attrs.fields(Block)) != serialize._BLOCK_FIELDS
+    )

@@ -14,10 +14,11 @@ import typing
 from collections.abc import Callable, Mapping
 from typing import Any
 
+import attrs
 import cattrs
 from cattrs.preconf.json import make_converter
 
-from .model import Article, Span
+from .model import Article, Block, Span
 
 __all__ = [
     "MIGRATIONS",
@@ -67,7 +68,24 @@ def _make() -> cattrs.Converter:
 
     conv.register_unstructure_hook_func(is_when, unstructure_when)
     conv.register_structure_hook_func(is_when, structure_when)
+    if tuple(f.name for f in attrs.fields(Block)) == _BLOCK_FIELDS:
+        # blocks are most of a whole page's article: the same dict as the generated
+        # hook, without its per-field dispatch (kept only while the fields are these)
+        conv.register_unstructure_hook(Block, _unstructure_block)
     return conv
+
+
+_BLOCK_FIELDS = ("role", "span", "text", "reason")
+
+
+def _unstructure_block(block: Block) -> dict[str, Any]:
+    span = block.span
+    return {
+        "role": block.role,
+        "span": [span.start, span.end],
+        "text": block.text,
+        "reason": block.reason,
+    }
 
 
 #: The converter used by every function here. Use it to (un)structure parts of the
