@@ -268,3 +268,38 @@ def test_end_bio_followed_by_a_history_line() -> None:
     assert a.editor_note.bio == "Ada Brook is a transport writer based in Lyon."
     assert len(a.editor_note.spans) == 2
     assert [p.text[:9] for p in a.paragraphs] == ["Ten years", "Today fou"]
+
+
+def test_bio_under_the_title_is_a_note_and_the_standfirst_follows() -> None:
+    # RT prints the author's bio between the title and the standfirst
+    text = (
+        "Rivers do not read maps\n\n"
+        "Jane Roe is a hydrologist and a senior fellow at the Delta Institute.\n\n"
+        "Treaties written for a wetter century need a clause for dry years.\n\n"
+        "Jane Roe\n\n"
+        "For fifty years the two countries shared the river by a fixed formula, and the "
+        "formula worked because the river kept its side of the bargain.\n\n"
+        "That bargain is over. Dry years now come twice a decade, and each one turns a "
+        "technical table into a diplomatic quarrel.\n"
+    )
+    a = op.parse(text)
+    assert [x.name for x in a.authors] == ["Jane Roe"]
+    assert a.editor_note is not None
+    assert a.editor_note.bio == (
+        "Jane Roe is a hydrologist and a senior fellow at the Delta Institute."
+    )
+    assert a.standfirst == "Treaties written for a wetter century need a clause for dry years."
+    assert a.paragraphs[0].text.startswith("For fifty years")
+
+
+def test_a_first_paragraph_about_someone_else_is_not_a_top_bio() -> None:
+    text = (
+        "Rivers do not read maps\n\n"
+        "By Jane Roe\n\n"
+        "John Smith is a farmer who has watched the river shrink for forty years, and he "
+        "no longer plants in April.\n\n"
+        "For fifty years the two countries shared the river by a fixed formula, and the "
+        "formula worked because the river kept its side of the bargain.\n"
+    )
+    a = op.parse(text)
+    assert a.paragraphs[0].text.startswith("John Smith is a farmer")

@@ -38,7 +38,7 @@ from .titles import (
 )
 from .vocabulary import STOPWORDS
 
-__all__ = ["LOCAL_RULES", "classify"]
+__all__ = ["LOCAL_RULES", "classify", "place_standfirst"]
 
 
 #: Marks around a barrier label (``{ 38 comments }``, ``Auch interessant:``, ``Comments »``).
@@ -629,7 +629,7 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
             decisions[i] = Decision(role=Role.BOILERPLATE, reason="prose outside the main text")
 
     _place_head(units, decisions, first, profile, anchor)
-    _place_standfirst(units, decisions)
+    place_standfirst(units, decisions)
 
     # The last unit of the main text that is body text (prose or a sentence).
     last_text = max(
@@ -826,15 +826,26 @@ _NOT_BODY_AFTER = frozenset(
 )
 
 
-def _place_standfirst(units: Sequence[Unit], decisions: list[Decision]) -> None:
+def place_standfirst(
+    units: Sequence[Unit], decisions: list[Decision], *, past_note: bool = False
+) -> None:
     """The sentence right under the title is a standfirst (dek), not the first paragraph,
     when a byline, date, caption or note follows it, or when the paragraph after it
-    opens with a dateline (``LONDON – …``).
+    opens with a dateline (``LONDON – …``). A note between the title and that sentence
+    (RT prints the author's bio there) is stepped over.
+
+    With ``past_note``, only a sentence under such a note is considered: the pipeline runs
+    this again once bylines and notes are settled (a bare name line under the title is a
+    byline, and a bio over the standfirst a note, only then).
     """
     title_at = next((i for i, d in enumerate(decisions) if d.role is Role.TITLE), None)
-    if title_at is None or title_at + 2 >= len(units):
+    if title_at is None:
         return
     k = title_at + 1
+    while k < len(units) and decisions[k].role is Role.EDITOR_NOTE:
+        k += 1
+    if k + 1 >= len(units) or (past_note and k == title_at + 1):
+        return
     if not (decisions[k].role is Role.BODY or decisions[k].role is None):
         return
     text = units[k].text

@@ -277,29 +277,64 @@ def _is_end_bio(text: str, author_names: list[str]) -> bool:
     subject = bio_subject(text)
     if subject is None:
         return False
-    if any(subject[0] == a or subject[0].split()[-1] == a.split()[-1] for a in author_names):
+    if _about_author(subject[0], author_names):
         return True
     return bool(_BIO_WORDS.search(first))
+
+
+def _about_author(subject: str, author_names: list[str]) -> bool:
+    return any(subject == a or subject.split()[-1] == a.split()[-1] for a in author_names)
+
+
+def _claim_top_bio(units: Sequence[Unit], decisions: list[Decision], names: list[str]) -> None:
+    """A short bio of the byline's author printed between the title and the body (RT:
+    ``NAME is a … analyst.`` over the standfirst) is a note, not the first paragraph.
+
+    Only a unit among the first four under the title, about a byline name, and reading
+    like a bio (:data:`_BIO_WORDS`) is claimed.
+    """
+    if not names:
+        return
+    title = next((i for i, d in enumerate(decisions) if d.role is Role.TITLE), None)
+    if title is None:
+        return
+    for i in range(title + 1, min(len(units), title + 5)):
+        d = decisions[i]
+        if d.role is Role.BODY:
+            text = units[i].text
+            subject = bio_subject(text) if len(text) <= 400 else None
+            if (
+                subject is not None
+                and _about_author(subject[0], names)
+                and len(split_sentences(text)) <= 2
+                and _BIO_WORDS.search(text)
+            ):
+                decisions[i] = Decision(role=Role.EDITOR_NOTE, reason="author bio at the top")
+            return
+        if d.role not in (Role.BYLINE, Role.DATELINE, Role.STANDFIRST, Role.BOILERPLATE, None):
+            return
 
 
 def settle_notes(
     units: Sequence[Unit], decisions: list[Decision], profile: CompiledProfile
 ) -> None:
-    """Claim the author bio at the end of the article as a note.
+    """Claim the author bio at the end of the article (or at the top, under the title)
+    as a note.
 
     The last body paragraph (and the one before it, when both are about the author) is
     a bio when it opens with a person and a verb of description (``NAME is a columnist
     for …``, ``NAME teaches at …``, ``NAME's new book …``) and reads like a bio. Lines
     right after the body get the same test.
     """
-    body = [i for i, d in enumerate(decisions) if d.role is Role.BODY]
-    if len(body) < 2:
-        return
     names = [
         units[i].text
         for i, d in enumerate(decisions)
         if d.role is Role.BYLINE and looks_like_name(units[i].text)
     ]
+    _claim_top_bio(units, decisions, names)
+    body = [i for i, d in enumerate(decisions) if d.role is Role.BODY]
+    if len(body) < 2:
+        return
     last = body[-1]
     candidates = list(range(last + 1, min(len(units), last + 4)))
     candidates += [body[-1], *(body[-2:-1] if len(body) > 2 else [])]

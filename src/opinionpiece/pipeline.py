@@ -14,7 +14,7 @@ from . import diagnostics as diag
 from .budget import Budget, default_budget
 from .bylines import chosen_byline_text, read_authors, settle_bylines
 from .captions import read_captions
-from .classify import HEADLINE_FIELD, classify
+from .classify import HEADLINE_FIELD, classify, place_standfirst
 from .datelines import find_dateline
 from .dates import read_published
 from .errors import ParseError
@@ -188,6 +188,7 @@ def _parse(
     if not budget.check("classification"):
         settle_bylines(units, decisions)
         settle_notes(units, decisions, compiled)
+        place_standfirst(units, decisions, past_note=True)
     ex = Classified(view, units, decisions, compiled)
     spans = [ex.unit_span(unit) for unit in units]  # shared by paragraphs and blocks
 
