@@ -695,3 +695,48 @@ def test_office_after_a_name_is_a_role() -> None:
 def test_turkish_given_names_count() -> None:
     assert bylines.is_given_name("Kazım")
     assert not bylines.is_given_name("Can")
+
+
+def _classified(raw: str, plan: list[tuple[str, str]]) -> object:
+    """A classified document whose unit decisions are ``plan`` (role name, reason)."""
+    from opinionpiece.classify import classify
+    from opinionpiece.model import Role
+    from opinionpiece.normalize import make_view
+    from opinionpiece.profiles import ProfileRegistry, compile_profile
+    from opinionpiece.rules import Classified, Decision
+    from opinionpiece.segment import segment
+
+    view = make_view(raw)
+    units = segment(view)
+    profile = compile_profile(ProfileRegistry.default().get("generic"))
+    decisions = classify(units, profile)
+    assert len(units) == len(plan)
+    for k, (role, reason) in enumerate(plan):
+        decisions[k] = Decision(role=Role[role], reason=reason)
+    return Classified(view, units, decisions, profile)
+
+
+def test_byline_under_a_related_barrier_is_a_teasers() -> None:
+    para = STORY.split("\n\n")
+    raw = (
+        "Prashanti Jhal\n\nvor 2 Stunden\n\nDie Fähre bleibt im Winter\n\n"
+        + para[0]
+        + "\n\n"
+        + para[1]
+        + "\n\nLesen Sie auch\n\nDie Brücke wird teurer als geplant\n\nvon Jesse Coglin\n"
+    )
+    doc = _classified(
+        raw,
+        [
+            ("BYLINE", "names alone near the title"),
+            ("BOILERPLATE", "before the article"),
+            ("TITLE", "repeats the page title"),
+            ("BODY", "prose"),
+            ("BODY", "prose"),
+            ("BOILERPLATE", "section barrier"),
+            ("HEADING", "short line between paragraphs"),
+            ("BYLINE", "byline form"),
+        ],
+    )
+    authors, _ = bylines.read_authors(doc)  # type: ignore[arg-type]
+    assert [a.name for a in authors] == ["Prashanti Jhal"]

@@ -1548,11 +1548,17 @@ def _choose_run(doc: Classified, runs: list[tuple[int, int]]) -> list[tuple[int,
         return []
     marks = doc.landmarks()
     first, last, anchor = marks.first, marks.last, marks.anchor
+    barriers = [k for k, d in enumerate(doc.decisions) if d.reason == "section barrier"]
+
+    def teaser(i: int) -> bool:
+        """Under a `Lesen Sie auch` / `Related` barrier: a teaser's byline."""
+        return any(first < k < i for k in barriers)
+
     head = [
         r
         for r in runs
         if anchor <= r[0] <= first + 2
-        or (anchor <= r[0] <= first + 4 and _evidence_rank(doc, r[0]) == 0)
+        or (anchor <= r[0] <= first + 4 and _evidence_rank(doc, r[0]) == 0 and not teaser(r[0]))
     ]
     if head:
         ranked_head = sorted(head, key=lambda r: _evidence_rank(doc, r[0]))
@@ -1568,9 +1574,10 @@ def _choose_run(doc: Classified, runs: list[tuple[int, int]]) -> list[tuple[int,
         i = run[0]
         if i < anchor:
             return (anchor - i) * 1.5
+        extra = 8 if teaser(i) else 0
         if i <= last:
-            return 4 + (i - first) * 0.2
-        return 12 + (i - last)
+            return 4 + (i - first) * 0.2 + extra
+        return 12 + (i - last) + extra
 
     ranked = sorted(runs, key=lambda r: cost(r) + 3 * _evidence_rank(doc, r[0]))
     return [r for r in ranked if cost(r) <= 80][:3]
