@@ -740,3 +740,16 @@ def test_byline_under_a_related_barrier_is_a_teasers() -> None:
     )
     authors, _ = bylines.read_authors(doc)  # type: ignore[arg-type]
     assert [a.name for a in authors] == ["Prashanti Jhal"]
+
+
+def test_rights_line_in_a_run_of_short_lines_and_glued_initials() -> None:
+    raw = (
+        "Über Jan Roeh\n\nThe ferry stays\n\n"
+        + STORY
+        + "Weiter »\n\nIMPRESSUM | DATENSCHUTZ | COPYRIGHT ANDRÉ LOIBEL | A KANGA PROJECT\n\n"
+        + STORY.split("\n\n")[0]
+        + "\n"
+    )
+    assert [x.name for x in op.parse(raw).authors] == ["André Loibel"]
+    raw = "The ferry stays\n\n" + STORY + "© since 2010 by C.Habermann All rights reserved\n"
+    assert [x.name for x in op.parse(raw).authors] == ["C.Habermann"]

@@ -1417,7 +1417,7 @@ def _names_only(text: str, d: Decision, *, dated: bool = False) -> list[NameSpan
         d.role not in (Role.BOILERPLATE, Role.HEADING, Role.BODY, Role.BYLINE)
         or len(text) > 100
         or not text[:1].isupper()
-        or not (dated or is_given_name(text.split(None, 1)[0]))
+        or not (dated or _opens_with_given_name(text))
         or (ends_sentence(text) and not _INITIAL_END.search(text))
         or any(c.isdigit() for c in text)
     ):
@@ -1427,7 +1427,7 @@ def _names_only(text: str, d: Decision, *, dated: bool = False) -> list[NameSpan
         not names
         or len(names) > 4
         or any(x.agency or (x.roles and not dated) for x in names)
-        or not (dated or is_given_name(names[0].name.split()[0]))
+        or not (dated or _opens_with_given_name(names[0].name))
         or any(len(x.name.split()) < 2 for x in names)
         or sum(x.end - x.start + sum(len(r) for r in x.roles) for x in names) < 0.6 * len(text)
     ):
@@ -1726,7 +1726,7 @@ def _byline_line_in_head(doc: Classified) -> tuple[int, list[NameSpan]] | None:
         if found:
             return unit.start + raw.index(line), found
     if marks.body:
-        for k in range(marks.last + 1, min(n, marks.last + 11)):
+        for k in range(marks.last + 1, min(n, marks.last + 21)):
             # `Posted by Jane Roe at 18:52 Tagged with: …` under the article
             unit = doc.units[k]
             raw = doc.view.text[unit.start : unit.end]
@@ -1779,6 +1779,9 @@ def _site_owner(doc: Classified) -> tuple[int, NameSpan] | None:
     return unit.start + raw.index(part, start), found[0]
 
 
+#: A name printed with its initial glued on (``C.Habermueller``).
+_GLUED_INITIAL = regex.compile(r"\p{Lu}\.\p{Lu}\p{Ll}{2,}+", _FLAGS)
+
 #: What makes a rights line the site's footer rather than a photo credit (``© Jane
 #: Roe`` under a picture): a year, ``by``, ``all rights``, or other footer fields.
 _FOOTER_MARK = regex.compile(r"(?:19|20)\d\d|\b(?i:by|copyright|rights|rechte)\b|[|•·]", _FLAGS)
@@ -1794,15 +1797,22 @@ def _copyright_holder(doc: Classified) -> tuple[int, NameSpan] | None:
     """
     marks = doc.landmarks()
     n = len(doc.units)
-    lo = marks.last + 1 if marks.body else max(0, n - 40)
+    lo = marks.first + 1 if marks.body else max(0, n - 40)
     for k in range(n - 1, max(lo, n - 150) - 1, -1):
         unit = doc.units[k]
         text = unit.text
-        if len(text) > 200 or not _FOOTER_MARK.search(text) or _CREDIT_LEAD.match(text):
+        if (
+            len(text) > 200
+            or doc.decisions[k].role is Role.BODY
+            or not _FOOTER_MARK.search(text)
+            or _CREDIT_LEAD.match(text)
+        ):
             continue
         for m in _COPYRIGHT.finditer(text):
             name = m["name"].rstrip(".'’-")
-            if (
+            if _GLUED_INITIAL.fullmatch(name):
+                pass  # `© since 2010 by C.Habermueller`
+            elif (
                 not looks_like_name(name)
                 or not _opens_with_given_name(natural_case(name))
                 or is_agency(name)
