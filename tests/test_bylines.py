@@ -753,3 +753,35 @@ def test_rights_line_in_a_run_of_short_lines_and_glued_initials() -> None:
     assert [x.name for x in op.parse(raw).authors] == ["André Loibel"]
     raw = "The ferry stays\n\n" + STORY + "© since 2010 by C.Habermann All rights reserved\n"
     assert [x.name for x in op.parse(raw).authors] == ["C.Habermann"]
+
+
+def test_avatar_initials_between_co_authors() -> None:
+    raw = (
+        "Pacheco e Fux tentam uma trégua\n\n"
+        + STORY.split("\n\n")[0]
+        + "\n\nLP\nLuana Patrício\nRF\nRaphael Feliz\n"
+        "postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50\n\n"
+        + STORY.split("\n\n")[1]
+        + "\n"
+    )
+    a = op.parse(raw)
+    assert [x.name for x in a.authors] == ["Luana Patrício", "Raphael Feliz"]
+    assert [x.span.slice(raw) for x in a.authors if x.span] == ["Luana Patrício", "Raphael Feliz"]
+
+
+def test_meta_date_line_inside_the_article_when_nothing_else_names_anyone() -> None:
+    doc = _classified(
+        "Top 5 Windows\n\n"
+        + STORY.split("\n\n")[0]
+        + "\n\n16. Mai 2019 Markus Elsner Netzwerk, Windows 2\n\n"
+        + STORY.split("\n\n")[1]
+        + "\n",
+        [
+            ("TITLE", "t"),
+            ("BODY", "prose"),
+            ("DATELINE", "date line"),
+            ("BODY", "prose"),
+        ],
+    )
+    authors, _ = bylines.read_authors(doc)  # type: ignore[arg-type]
+    assert [a.name for a in authors] == ["Markus Elsner"]

@@ -1637,11 +1637,27 @@ def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
                     break
         for ns in found:
             _add_name(doc, authors, agencies, start, ns)
+        if authors and doc.decisions[a].reason == _BARE_REASON:
+            # `LP` / `Luana Patriolino` / `RF` / `Raphael Felice`: avatar initials, then
+            # each co-author's name
+            k = b + 1
+            while k + 1 < len(doc.units) and _INITIALS_LINE.fullmatch(doc.units[k].text):
+                nxt = doc.units[k + 1]
+                more = _names_only(doc.raw_text(nxt), doc.decisions[k + 1])
+                initials = "".join(t[0] for t in nxt.text.split() if t[:1].isupper())
+                if len(more) != 1 or initials != doc.units[k].text:
+                    break
+                _add_name(doc, authors, agencies, nxt.start, more[0])
+                k += 2
     if not authors:
         inner = _byline_line_in_head(doc)
         if inner is not None:
             for ns in inner[1]:
                 _add_name(doc, authors, agencies, inner[0], ns)
+    if not authors:
+        dated_line = _meta_date_line(doc)
+        if dated_line is not None:
+            _add_name(doc, authors, agencies, dated_line[0], dated_line[1])
     if not authors:
         holder = _copyright_holder(doc) or _site_owner(doc)
         if holder is not None:
@@ -1744,6 +1760,23 @@ def _byline_line_in_head(doc: Classified) -> tuple[int, list[NameSpan]] | None:
                 return unit.start + raw.index(line), names
     return None
 
+
+def _meta_date_line(doc: Classified) -> tuple[int, NameSpan] | None:
+    """With no byline anywhere near the title, a date line inside the article that names
+    the author the way a post's meta line does (``16. Mai 2019 Jane Roe Netzwerk, Windows``)."""
+    marks = doc.landmarks()
+    if not marks.body:
+        return None
+    for k in range(max(0, marks.first - 2), marks.last + 1):
+        if doc.decisions[k].role is not Role.DATELINE or len(doc.units[k].text) > 160:
+            continue
+        found = meta_names(doc.raw_text(doc.units[k]))
+        if found and (len(found[0].name.split()) >= 2 or _handle_shaped(found[0].name)):
+            return doc.units[k].start, found[0]
+    return None
+
+
+_INITIALS_LINE = regex.compile(r"\p{Lu}{2,3}+", _FLAGS)
 
 #: Reasons of a line that says it is a byline (``By …``, ``Posted … by …``).
 _STATED = frozenset({"byline form", "posted by, with a date", "byline with outlet and date"})
