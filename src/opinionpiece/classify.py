@@ -671,6 +671,8 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
                 decisions[k] = Decision(role=Role.BOILERPLATE, reason="short line after the body")
             elif text in repeated:
                 decisions[k] = Decision(role=Role.BOILERPLATE, reason="repeated short line")
+            elif len(run) <= 2 and _PHOTO_CREDIT.search(text):
+                decisions[k] = Decision(role=Role.CAPTION, reason="credit line between paragraphs")
             elif len(run) <= 2 and _is_heading_shaped(text):
                 decisions[k] = Decision(role=Role.HEADING, reason="short line between paragraphs")
             elif len(run) <= 2:
@@ -685,6 +687,14 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
         if decisions[i].role is None:
             decisions[i] = Decision(role=Role.BOILERPLATE, reason="after the article")
 
+
+#: A short line crediting a photo: ``Foto: Name``, ``(crédito: …)``, ``Photo by X on
+#: Unsplash``, ``(REUTERS/Name)``, ``… /Getty Images``.
+_PHOTO_CREDIT = regex.compile(
+    r"\b(?:foto|fotos|photo|photos|bild|image|imagen|crédito|credit|source|quelle|źródło)"
+    r"\s*+[:：]|\bphoto(?:graph)? by\b|\((?:reuters|afp|ap|dpa|epa)/|getty images|unsplash",
+    regex.VERSION1 | regex.IGNORECASE,
+)
 
 _LIST_ITEM = regex.compile(r"\A(?:[-–•*·▪●◦]|\d{1,3}[.)]|\p{Ll}[.)])\s", regex.VERSION1)
 

@@ -126,6 +126,16 @@ CHROME_LINES: tuple[str, ...] = (
     "mehr",
     "zurück",
     "weiter",
+    "zurück zur übersicht",
+    "mit freunden teilen",
+    "artikel teilen",
+    "beitrag teilen",
+    "inhaltsverzeichnis",
+    "table of contents",
+    "externer inhalt",
+    "weitere informationen",
+    "compartir",
+    "partager",
 )
 
 #: Regular expressions that mark a whole line as chrome (matched with ``fullmatch``
@@ -144,10 +154,21 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"\d{1,3}+ comments?+",
     r"(?:photo|image)s?+\s*+\d++/\d++",
     # a link to another article under a label: `Lesen Sie auch: …`, `Lea también: …`
-    r"(?:lea (?:también|además)|lee también|(?:le|te) puede interesar|ver también|lire aussi"
+    r"(?:lea (?:también|además|más)|lea|lee también|(?:le|te) puede interesar|ver também"
+    r"|veja também|leia (?:também|mais)|czytaj (?:też|także|również|więcej)|zum weiterlesen"
+    r"|ver también|lire aussi"
     r"|à lire aussi|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|siehe auch"
     r"|read (?:more|also|next)|see also|related|explore further|more from \S++)"
     r"\s*+[:：»›|–—-]\s*+.{3,200}+",
+    # post meta under a blog article: categories, tags, the permalink
+    r"(?:this entry was posted|this entry is filed) .{1,300}+",
+    r"(?:filed under|posted in|veröffentlicht (?:in|unter)|abgelegt unter) [^.!?]{1,100}+",
+    r"(?:kategorien?+|categories|category|tags?+|schlagw(?:ö|o)rte?+r?+|stichw(?:ö|o)rter)"
+    r"\s*+[:：]\s*+.{1,300}+",
+    r".{0,200}?\bbookmark the permalink\b.{0,100}+",
+    # a call to sign up for the newsletter
+    r".{0,120}?\b(?:sign up|subscribe|anmelden|abonnieren)\b.{0,60}?\bnewsletters?+\b.{0,200}+",
+    r".{0,120}?\bnewsletters?+\b.{0,60}?\b(?:sign up|subscribe|anmelden|abonnieren)\b.{0,200}+",
 )
 
 #: Chrome lines recognised by a phrase anywhere in them: ``(keyword, pattern)`` pairs.
@@ -212,7 +233,9 @@ BARRIER_PATTERNS: tuple[str, ...] = (
     r"|(?:otras|últimas) noticias|noticias relacionadas|te puede interesar|lea también"
     r"|(?:most|meist) (?:read|popular|viewed|shared|gelesen)|recommended for you"
     r"|explore further|more from \S++(?: \S++)?+|(?:le|te) puede interesar|informate más"
-    r"|lire aussi|à lire aussi|sur le même sujet|ver también",
+    r"|lire aussi|à lire aussi|sur le même sujet|ver también|articles? (?:en relation|liés)"
+    r"|meistgeklickte?n?+\b.{0,40}+|veja também|czytaj (?:też|także|również)|zum weiterlesen"
+    r"|mehr aus (?:der|dem|den) .{1,30}+|entdecke weitere .{1,30}+|weitere (?:videos|bilder)",
 )
 
 #: Short function words of the languages most scraped dumps are in. A line holding
