@@ -216,13 +216,14 @@ _HEAD_ROLES = frozenset({Role.TITLE, Role.BYLINE, Role.DATELINE, Role.EDITOR_NOT
 
 def _content_line(text: str) -> bool:
     """A line above the body that reads as content, not as a headline: a sentence, a
-    list item, or a line holding figures or a label (``200 g sugar``, ``Time: 20 min``).
+    list item, or a line holding figures (``200 g sugar``, ``½ TL Zimt``) or a label
+    (``Time: 20 min``, ``Zutaten:``).
     """
     return (
         ends_sentence(text)
         or bool(_LIST_ITEM.match(text))
-        or any(c.isdigit() for c in text)
-        or ":" in text[:-1]
+        or any(c.isdigit() or c in "½¼¾⅓⅔" for c in text)
+        or ":" in text  # a label, or a lead-in to a list (`Zutaten:`)
     )
 
 
