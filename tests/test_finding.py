@@ -308,3 +308,71 @@ def test_comment_words_without_a_count_are_not_barriers(line: str) -> None:
     text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _COMMENTS_4
     reasons = {b.text: b.reason for b in op.parse(text).blocks}
     assert reasons[line] != "section barrier"
+
+
+def test_a_short_post_between_its_headline_and_a_barrier_is_the_body() -> None:
+    text = (
+        "Nothing to do is also a choice | Notes\n"
+        "Notes\n"
+        "Nothing to do is also a choice\n"
+        "June 14, 2013 at 20:51\n"
+        "“I know I am drunk…”\n"
+        "– “Then do not say it”\n"
+        "– “Ok.”\n"
+        "Share this:\nTwitter\nFacebook\n"
+        "Related posts\n"
+        "Leave a comment Cancel reply\n"
+        "Notify me of new comments by email, and of every reply that is written to them.\n"
+        "Notify me of new posts by email, so that you never miss one of them again.\n"
+    )
+    body = _body(text)
+    assert "I know I am drunk" in body
+    assert "Then do not say it" in body
+    assert "Notify me" not in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Foto: Jane Roe / Example Agency",
+        "Photo by Jane Roe on Unsplash",
+        "Boats in the harbour (REUTERS/Jane Roe)",
+    ],
+)
+def test_a_credit_line_between_paragraphs_is_not_a_subheading(line: str) -> None:
+    lines = _ARTICLE.splitlines()
+    text = "Ferry to keep running\n" + "\n".join([*lines[:2], line, lines[2]]) + "\n"
+    a = op.parse(text)
+    block = next(b for b in a.blocks if b.text == line)
+    assert block.role is op.Role.CAPTION
+    assert all(p.heading != line for p in a.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This entry was posted in Allgemein. Bookmark the permalink.",
+        "Tags: ferries, islands, council",
+        "Sign up for our newsletter to get the best stories of the week in your inbox.",
+    ],
+)
+def test_post_meta_and_newsletter_calls_are_chrome(line: str) -> None:
+    text = "Ferry to keep running\n" + _ARTICLE + line + "\n"
+    a = op.parse(text)
+    assert {b.text: b.reason for b in a.blocks}[line] == "chrome pattern"
+    assert line not in a.text
+
+
+def test_an_ingredient_list_under_a_label_joins_the_recipe() -> None:
+    text = (
+        "Almond biscuits\nHome\nRecipes\n"
+        "Ingredients:\n300 g flour\n½ tsp cinnamon\nalmonds\n200 g sugar\n"
+        "Method:\n"
+        "Put all the ingredients into a bowl and knead them into a smooth dough with the "
+        "hooks of the mixer, then let it rest for an hour in a cool place.\n"
+        "Roll the dough out on a floured surface, cut out any shapes you like and bake "
+        "them for about fifteen minutes until they are golden.\n"
+    )
+    body = _body(text)
+    assert "300 g flour" in body
+    assert "½ tsp cinnamon" in body

@@ -199,12 +199,17 @@ def _repeated_lines(units: Sequence[Unit]) -> frozenset[str]:
     return frozenset(twice)
 
 
+def _has_figure(text: str) -> bool:
+    """Whether ``text`` holds a digit or a vulgar fraction (``½ TL``)."""
+    return any(c.isdigit() or c in "½¼¾⅓⅔⅛" for c in text)
+
+
 def _nav_like(text: str, repeated: frozenset[str]) -> bool:
     """Whether a short line reads like navigation rather than content."""
     if text in repeated:
         return True
     words = text.split()
-    if len(words) > 5 or ends_sentence(text) or any(c.isdigit() for c in text):
+    if len(words) > 5 or ends_sentence(text) or _has_figure(text):
         return False
     if ":" in text[:-1]:
         return False
@@ -222,7 +227,7 @@ def _content_line(text: str) -> bool:
     return (
         ends_sentence(text)
         or bool(_LIST_ITEM.match(text))
-        or any(c.isdigit() or c in "½¼¾⅓⅔" for c in text)
+        or _has_figure(text)
         or ":" in text  # a label, or a lead-in to a list (`Zutaten:`)
     )
 
@@ -469,6 +474,42 @@ def _above_comments(
     return first, last, total
 
 
+def _framed(
+    units: Sequence[Unit],
+    decisions: list[Decision],
+    repeated: frozenset[str],
+    anchor: int,
+) -> tuple[int, int] | None:
+    """The article between the repeated headline and the next barrier, when it has no
+    long prose (a poem, lyrics, a short post) and the chosen run lies elsewhere.
+
+    The content lines under the headline (sentences, lines with function words or
+    figures) become body when there are at least two of them.
+    """
+    barrier = next(
+        (
+            i
+            for i in range(anchor + 1, min(len(units), anchor + 200))
+            if decisions[i].reason == "section barrier"
+        ),
+        None,
+    )
+    if barrier is None:
+        return None
+    lines = [
+        i
+        for i in range(anchor + 1, barrier)
+        if decisions[i].role in (None, Role.BODY)
+        and not _nav_like(units[i].text, repeated)
+        and units[i].text not in repeated
+    ]
+    if len(lines) < 2 or any(decisions[i].role is Role.BODY for i in range(anchor + 1, barrier)):
+        return None
+    for i in lines:
+        decisions[i] = Decision(role=Role.BODY, reason="under the title, above a barrier")
+    return lines[0], lines[-1]
+
+
 def _cut_at_barriers(
     units: Sequence[Unit],
     scores: Sequence[float],
@@ -596,6 +637,12 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
         if a_total > 0 and (a_total >= 0.2 * total or barred):
             first, last, total = a_first, a_last, a_total
     first, last, total = _above_comments(units, scores, decisions, first, last, total)
+    no_prose = not any(decisions[i].role is Role.BODY for i in range(first, last + 1))
+    if anchor is not None and (anchor < first or no_prose):
+        framed = _framed(units, decisions, repeated, anchor)
+        if framed is not None:
+            first, last = framed
+            total = max(total, 1.0)
     first, last = _cut_at_barriers(units, scores, decisions, first, last)
     last = _trim_tail(units, decisions, repeated, scores, first, last)
     if total <= 0 or not any(decisions[i].role is Role.BODY for i in range(first, last + 1)):
@@ -661,7 +708,7 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
         # a run of lines that read as content (figures, labels, phrases with function
         # words): a table, an ingredient list, code — not a menu
         navs = sum(1 for k in run if _nav_like(units[k].text, repeated))
-        figures = sum(1 for k in run if any(c.isdigit() for c in units[k].text))
+        figures = sum(1 for k in run if _has_figure(units[k].text))
         tabular = len(run) > 2 and (navs == 0 or 2 * figures >= len(run))
         followed = j <= last_text  # body text comes after the run (else it trails)
         for k in run:

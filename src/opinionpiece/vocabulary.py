@@ -219,7 +219,7 @@ BARRIER_PATTERNS: tuple[str, ...] = (
     r"|comentarios?+|reaktionen|responses?+|replies|antworten|thoughts? on)(?:\W.{0,60}+)?+",
     r"(?:leave|post|write|add) a (?:reply|comment|response).{0,30}+"
     r"|(?:schreibe|schreiben sie) einen kommentar.{0,30}+"
-    r"|kommentar (?:schreiben|verfassen|hinterlassen)"
+    r"|kommentar (?:schreiben|verfassen|hinterlassen).{0,30}+"
     r"|kommentieren|diskutieren sie mit.{0,40}+|(?:deja|dejar|deje) (?:un|tu|su) comentario"
     r"|laisser un commentaire|letzte kommentare|recent comments|neueste kommentare",
     r"(?:related|more|recommended|popular|latest|top|trending) "
