@@ -51,6 +51,11 @@ from opinionpiece.captions import match_caption
         ("Jin Ding/China Daily", ("", "Jin Ding/China Daily")),
         # a short caption with a spaced slash, kept when the credit is an agency
         ("Flood relief / Xinhua", ("Flood relief", "Xinhua")),
+        # Al Jazeera's file-photo credit
+        (
+            "Supporters gather in the capital on February 10 [File: Reuters]",
+            ("Supporters gather in the capital on February 10", "Reuters"),
+        ),
     ],
 )
 def test_caption_credit_styles(text: str, expected: tuple[str, str]) -> None:

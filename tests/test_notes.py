@@ -303,3 +303,25 @@ def test_a_first_paragraph_about_someone_else_is_not_a_top_bio() -> None:
     )
     a = op.parse(text)
     assert a.paragraphs[0].text.startswith("John Smith is a farmer")
+
+
+def test_author_box_under_the_article_holds_the_bio() -> None:
+    text = (
+        "Rivers do not read maps\n\n"
+        "For fifty years the two countries shared the river by a fixed formula, and the "
+        "formula worked because the river kept its side of the bargain.\n\n"
+        "That bargain is over. Dry years now come twice a decade, and each one turns a "
+        "technical table into a diplomatic quarrel.\n\n"
+        "The views expressed in this article are the author's own and do not necessarily "
+        "reflect Al Jazeera's editorial stance.\n\n"
+        "Jane Roe\n"
+        "Hydrologist based in Cairo\n"
+        "Jane Roe is a hydrologist who writes on water and borders in North Africa.\n"
+        "Advertisement\n"
+    )
+    a = op.parse(text)
+    assert a.editor_note is not None
+    assert a.editor_note.bio == (
+        "Jane Roe is a hydrologist who writes on water and borders in North Africa."
+    )
+    assert [x.name for x in a.authors] == ["Jane Roe"]

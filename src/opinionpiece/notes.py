@@ -358,6 +358,27 @@ def settle_notes(
             history = i  # `This article was first published on …` after the bio
         elif i in body:
             break
+    _claim_author_box(units, decisions, last)
+
+
+def _claim_author_box(units: Sequence[Unit], decisions: list[Decision], last: int) -> None:
+    """An author box under the article (Al Jazeera: the name, a role line, then the bio
+    opening with that name) holds the bio, a few lines further down than an end bio."""
+    for i in range(last + 2, min(len(units), last + 9)):
+        d = decisions[i]
+        if d.role is not Role.BOILERPLATE or d.reason not in (
+            "after the article",
+            "prose outside the main text",
+        ):
+            continue
+        text = units[i].text
+        subject = bio_subject(text) if len(text) <= 900 else None
+        if subject is None:
+            continue
+        above = (units[j].text for j in range(max(last + 1, i - 2), i))
+        if any(natural_case(" ".join(line.split())) == subject[0] for line in above):
+            decisions[i] = Decision(role=Role.EDITOR_NOTE, reason="author bio in an author box")
+            return
 
 
 # ----------------------------------------------------------------------------- roles

@@ -232,6 +232,7 @@ AL_JAZEERA = Profile(
         r"\baljazeera\.com\b",
         r"\bAl\s+Jazeera\s+(?:English|Media\s+Network)\b",
     ),
+    chrome_lines=("Save articles to read later and create your own reading list.",),
     disclaimers=(
         r"The views expressed in this article are the author['’]s own and do not necessarily"
         r" reflect Al Jazeera['’]s editorial (?:stance|policy)\.?",

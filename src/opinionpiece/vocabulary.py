@@ -350,6 +350,7 @@ CREDIT_LABELS: tuple[str, ...] = (
     "Video",
     "Foto",
     "Bild",
+    "File",  # Al Jazeera: `[File: Reuters]`, `[File: Name/AP Photo]`
 )
 
 
