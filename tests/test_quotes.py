@@ -555,3 +555,19 @@ def test_point_alone_is_not_a_speech_verb() -> None:
     (q,) = parse(raw).quotes
     assert q.speaker == "Critics"
     assert q.cue == "call"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            '"People listen to whoever talks to them," a radio producer in Niamey told me.',
+            "a radio producer",
+        ),
+        ('"It works," an official from Ohio said.', "an official"),
+        ('"It works," Smith said.', "Smith"),
+    ],
+)
+def test_a_place_after_the_speaker_is_not_the_speaker(sentence: str, speaker: str) -> None:
+    a = parse("A title for the piece\n\n" + sentence + " Then the article goes on as usual.\n")
+    assert [q.speaker for q in a.quotes] == [speaker]

@@ -598,6 +598,10 @@ _GENERIC_NP = regex.compile(
 )
 
 
+#: A place after the speaker's noun phrase: ``a producer in Niamey``, ``an aide from Ohio``.
+_PLACE_BEFORE = regex.compile(r"(?r)\s++(?:in|from|at|near|outside)\s++\Z")
+
+
 def _generic_np(text: str, start: int, cue_start: int) -> _Mention | None:
     """A short noun phrase filling the gap between a quote and its cue (``the ad's narrator``).
 
@@ -671,6 +675,9 @@ def _attr_right(text: str, qe: int, hi: int, inner: str) -> _Attr | None:
         if who is None or who.start < p or _CLAUSE_WORD.search(text, p, who.start):
             # "…" when he said … is another clause; fall back on "the ad's narrator said"
             who = _generic_np(text, p, cue.start())
+        elif who.start > p and (place := _PLACE_BEFORE.search(text, p, who.start)):
+            # "…," a radio producer in Niamey told me: the place is not the speaker
+            who = _generic_np(text, p, place.start()) or who
         if who is None:
             break
         # after a full stop the quote ended its sentence: "…." X said the plan …
