@@ -23,7 +23,48 @@ Each dump is parsed whole, as it is (the dump is the page as a text scraper keep
   author is right when the set of normalized gold names equals the set of normalized
   ``Article.authors`` names. Honorifics (``Dr``, ``Prof``) are dropped on both sides.
   Reported beside it, not part of the score: on pages whose gold author is empty, the
-  share where the parser also reports no author.
+  share where the parser also reports no author; and ``traf.authors*``, the same score
+  on the pages whose gold author is not one of the gold errors listed in
+  ``AUTHOR_GOLD_ERRORS`` below (the headline ``traf.authors`` counts every page).
+
+  Gold errors (``AUTHOR_GOLD_ERRORS``): pages whose gold ``author`` contradicts what
+  the library is asked to return, or is plainly wrong. The parser is not bent to them.
+
+  - an agency, wire or outlet given as the author (the library puts these in
+    ``Article.agencies``, never in ``authors``): ``dpa/lno``, ``hessenschau.de/bb``,
+    ``dsw / DPA``, ``SWR Fernsehen``, ``red, wien.ORF.at/Agenturen``,
+    ``MDR THÜRINGEN/ls``, ``AFP/The Local``, ``FR mit dpa``, ``APA/AP``, ``JIJI``,
+    ``kathpress``, ``det/dpa``, ``Agencia EFE``, ``Deutschlandfunk``, ``7 News WSVN``,
+    and site names (``www.koffergepackt.com``, ``uncut-news.ch``, ``Fluessiggas.de``,
+    ``SolarServer``);
+  - an organisation, company or newsroom given as the author of a page that names no
+    person: ``Greenpeace``, ``Ørsted``, ``Nordex SE``, ``EnBW …``, ``Empa``, ``ZVEI``,
+    ``VZS``, ``Offshore-Stiftung``, ``Daheim Solar``, ``Oekologisch-bauen``,
+    ``Wikimedia Foundation``, ``brand eins``, ``Emotion``, ``Greator``, ``nwx``,
+    ``she works``, ``heavenlynnhealthy``, ``BBAW``, ``Pressestelle des Deutschen
+    Caritasverbandes``, ``Die Redaktion von Battery News``, ``Greentech.LIVE
+    Redaktion``, ``Redaktion Gelbe Liste Pharmindex``, ``auto-motor.at Redaktion``,
+    ``Redaktion Polizeiticker Schweiz``, ``Teufel Blog Redaktion``, ``Support Team``,
+    ``revamp-it Webteam``;
+  - a place, topic or section rather than a person: ``MEDELLÍN`` (a section),
+    ``Baselbiet, Ormalingen`` (places), ``Jeanine Áñez`` (a topic link under the
+    article), ``Catch more fish`` (a forum section), ``Rezepte von Mutti`` (a category);
+  - a role, affiliation, place or byline word kept in the name (the library strips
+    them into ``roles``/``location``): ``…, PhD``, ``James Lynch from University of
+    Michigan``, ``… For The Mail On Sunday``, ``Camila Méndez en Territorio``,
+    ``Dr. Karin J. Schmitz Abteilung Öffentlichkeitsarbeit``, ``Amber Guetebier
+    Shares``, ``Von Roland Brockmann und …``, ``Markus M. Haefliger, London, …``,
+    ``STAFF AND NEWS SERVICE REPORTS`` (split at ``and`` into a person ``news service
+    reports``), ``Michael Rädel, Redaktion`` (``Redaktion`` is his desk, not a second
+    author);
+  - a name split or joined wrongly by the gold string itself: ``Herz und Blut`` (one
+    blog's name, split at ``und``), ``E. BARRENECHE / J. I. DA SILVA`` (two people
+    joined by ``/``);
+  - misspelt: ``oachim Schork`` (the page says Joachim Schork);
+  - a photo credit or photo source, not the writer: ``Jens Büttner``
+    (``© APA/APA (dpa)/Jens Büttner`` under a picture), ``JUERGEN HASENKOPF``
+    (``Quelle:`` of the photo);
+  - a placeholder: ``Unknown`` (Blogger's name for a profile without one).
 * **titles** -- scored on pages with a non-empty gold ``title``: right when the
   normalized titles are equal, or when one contains the other and the shorter is at least
   half as long as the longer (a page title that carries the site name, ``Title – Blog``).
@@ -116,6 +157,98 @@ SOURCES = frozenset(
     )
 )
 
+#: trafilatura-eval pages whose gold author is wrong for this library (see the module
+#: docstring): dump name -> why.
+AUTHOR_GOLD_ERRORS: dict[str, str] = {
+    **dict.fromkeys(
+        (
+            "d90b19386e2b48559082547016cbe5ec.txt",
+            "d76cf81a74fa4633bd19d7060f5c05ee.txt",
+            "d70fab3adde74d5fb63552855c981395.txt",
+            "0b4609a864eb4fa0bbcb2b395f6be9eb.txt",
+            "0a6291ebbce449b3b04256b43c73e39d.txt",
+            "mdr.de.autohaeuser.txt",
+            "thelocal.se.tattooed.txt",
+            "fr.de.nordkorea.txt",
+            "archive.org.stol.it.berlusconi.txt",
+            "japantimes.co.jp.surgical.txt",
+            "katholisch.at-alleinerziehende.txt",
+            "sportnews.bz-peking.txt",
+            "24horas.cl-segundo.txt",
+            "linksfraktion.de-Abzocke.txt",
+            "wsvn.com-crash.txt",
+            "thebigbone.wordpress.com.ueberforderung.txt",
+            "uncutnews.ch-ID-Diktat.txt",
+            "fluessiggas.de.dimethylether.txt",
+            "Solarserver.de.solarthermisches kraftwerk dubai.txt",
+        ),
+        "agency, wire, outlet or site name",
+    ),
+    **dict.fromkeys(
+        (
+            "greenpeace.de.nachhaltigleben.txt",
+            "orsted.de.gruener-Wasserstoff.txt",
+            "iwr.de.IWRpressedienst.Nordex.txt",
+            "enwb.com.windpark.steinheim.txt",
+            "chemie.de.spin-off.txt",
+            "zvei.org.messestellenbetriebsgesetz.txt",
+            "verbaende.com.2023.txt",
+            "offshore-stiftung.de.offshore-windenergie.txt",
+            "daheim-solar.de.batteriespeicher.txt",
+            "oekologisch-bauen.info.energieeffizienz.txt",
+            "wikimediafoundation.org.turkey.txt",
+            "brandeins.de.wahresIch.txt",
+            "emotion.de.selfcare.txt",
+            "greator.com.innerezufriedenheit.txt",
+            "nwx.new-work.se.digitaler-stress.txt",
+            "she-works.de.sport.txt",
+            "heavenlynnhealthy.de.mareenburk.txt",
+            "uepo.de.glossar.txt",
+            "caritas.de-Präsidentin.txt",
+            "battery-news.de.ultium-cells.txt",
+            "greentech.live.energiesparen bei cern.txt",
+            "gelbe-liste.de-chininum.txt",
+            "auto-motor.at-hyundaitest.txt",
+            "polizeiticker.ch-Unfall.txt",
+            "blog.teufel.de.leistung.txt",
+            "wir-empfehlen.info.3289.txt",
+            "talent.ch.5031.txt",
+        ),
+        "organisation, company or newsroom",
+    ),
+    **dict.fromkeys(
+        (
+            "eltiempo.com-candidatos.txt",
+            "Volksstimme.ch-loehne.txt",
+            "lostiempos.com-juicio.txt",
+            "anglerboard.de-rute.txt",
+            "der-erfolg-gibt-recht.de.rinderleber.txt",
+        ),
+        "place, topic or section",
+    ),
+    **dict.fromkeys(
+        (
+            "acpjournals.org.3075.txt",
+            "wevolver.com.3dprinting.txt",
+            "dailymail.co.uk.food.txt",
+            "ladiaria.com.uy-productor.txt",
+            "idw-online.de-Hybridbatterie.txt",
+            "redtri.com.jokes.txt",
+            "aussengedanken.de.feuerholz.txt",
+            "d42c68f1b0f4408b81cf8f00bbe1a631.txt",
+            "twincities.com-mayor.txt",
+            "maenner.media-church.txt",
+        ),
+        "role, affiliation, place or byline word kept in the name",
+    ),
+    "herzundblut.com.Besuch.txt": "one name split at 'und'",
+    "elpais.com.uy-gobierno.txt": "two names joined by '/'",
+    "statisticsglobe.com.ggplot2.txt": "misspelt",
+    "volksblatt.at-Alkoholkonsum.txt": "photo credit",
+    "btv.de-spuren.txt": "photo source",
+    "sibenlab.blogspot.com.privacy.txt": "placeholder",
+}
+
 #: Hand-labelled end-of-article bios: file -> index of the bio paragraph (-1 = last).
 WEBIS_BIOS: dict[str, int] = {
     "aljazeera/069-didcoltranesayallahsupreme.json": -1,
@@ -199,6 +332,7 @@ def eval_trafilatura(root: Path, limit: int | None) -> list[Score]:
     """Authors, titles and dates on whole-page dumps."""
     facts = json.loads((root / "evaldata.json").read_text(encoding="utf-8"))
     authors, titles, dates = Score("traf.authors"), Score("traf.titles"), Score("traf.dates")
+    clean = Score("traf.authors*")
     no_author = Score("traf.no-author")
     bad_gold: list[str] = []
     for k, (_url, f) in enumerate(facts.items()):
@@ -213,6 +347,8 @@ def eval_trafilatura(root: Path, limit: int | None) -> list[Score]:
             pred = {norm_name(x.name) for x in a.authors}
             if gold:
                 authors.add(pred == gold, f"{name}: gold {sorted(gold)} got {sorted(pred)}")
+                if name not in AUTHOR_GOLD_ERRORS:
+                    clean.add(pred == gold, f"{name}: gold {sorted(gold)} got {sorted(pred)}")
             else:
                 no_author.add(not pred, f"{name}: gold none got {sorted(pred)}")
         if f.get("title"):
@@ -234,7 +370,7 @@ def eval_trafilatura(root: Path, limit: int | None) -> list[Score]:
             dates.add(day == gold_day, f"{name}: gold {gold_day} got {got}")
     for line in bad_gold:
         print("unusable gold:", line, file=sys.stderr)
-    return [authors, titles, dates, no_author]
+    return [authors, titles, dates, no_author, clean]
 
 
 _BRACKET = regex.compile(r"\s*+\[([^\[\]]{1,200}+)\]\s*+\Z", regex.VERSION1)
