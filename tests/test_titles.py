@@ -136,3 +136,21 @@ def test_shared_words() -> None:
     assert shared_words("Floating docks", "Storm closes the mountain pass") == 0.0
     # one word in common is not enough
     assert shared_words("Docks", "Docks closed for winter") == 0.0
+
+
+def test_short_headline_printed_again_and_again() -> None:
+    # a two-word headline (a person, a product) printed in teasers as well is no site
+    # name: the site's name is the other part of the page title
+    text = page(
+        "Will Smith - TV TODAY",
+        "Will Smith\nStars\nWill Smith\nFilme\nWill Smith\nThe actor at a premiere last year\n",
+    )
+    assert title_of(text) == "Will Smith"
+
+
+def test_section_printed_again_and_again_is_no_title() -> None:
+    text = page(
+        "Presidente inicia gira por Magallanes - Política - 24horas",
+        "Política\nDeportes\nPolítica\nMundo\nPolítica\nBy Aino Virtanen\n",
+    )
+    assert title_of(text) != "Política"

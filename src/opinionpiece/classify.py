@@ -355,7 +355,7 @@ def _find_anchor(
     for i, ks in found.items():
         if i in not_head or len(keys[i]) < 4:
             continue
-        if len(ks) >= 3 and word_count(parts[i]) < 4:
+        if len(ks) >= 3 and word_count(parts[i]) < 4 and (i in site_at or i in middle):
             continue  # a short line printed again and again: the site's name
         # a part taken for the site's name may still be the headline (`Site -
         # Headline`), and a one-word part between others a section: both count as
