@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import opinionpiece as op
-from opinionpiece.titles import shared_words, site_part
+from opinionpiece.titles import headline_end, shared_words, site_part
 
 BODY = (
     "Floating docks are spreading along the middle reaches of the river, and the towns "
@@ -154,3 +154,40 @@ def test_section_printed_again_and_again_is_no_title() -> None:
         "Política\nDeportes\nPolítica\nMundo\nPolítica\nBy Aino Virtanen\n",
     )
     assert title_of(text) != "Política"
+
+
+def test_headline_and_subtitle_on_one_line() -> None:
+    text = page(
+        "Floating docks bring river towns back to life - Valley Courier",
+        "Latest\nFloating docks bring river towns back to life Cheaper berths keep "
+        "harbour trade afloat\nBy Aino Virtanen\n",
+    )
+    a = op.parse(text)
+    assert a.title == "Floating docks bring river towns back to life"
+    assert a.title_span is not None
+    assert a.title_span.slice(text) == a.title
+    assert a.title_span.start > text.index("\n")
+
+
+def test_headline_end() -> None:
+    page_line = "Docks bring river towns back to life - Courier"
+    head = "Docks bring river towns back to life"
+    text = "Docks bring river towns back to life Cheaper berths keep trade afloat"
+    end = headline_end(text, head, page_line)
+    assert end is not None
+    assert text[:end] == head
+    # the rest is in the page title too: one headline, not headline and subtitle
+    assert headline_end(text, head, page_line + " Cheaper berths") is None
+    # too little follows
+    assert headline_end(head + " today", head, page_line) is None
+    assert headline_end("Another line altogether here", head, page_line) is None
+
+
+def test_headline_sharing_two_fifths_of_the_page_title() -> None:
+    headline = "Houston's Aisha salon chain bans men from entering any of its 25 locations"
+    text = page(
+        "Houston salon bans men: Stranger seen pleasuring himself inside the Copperfield "
+        "store | ABC13",
+        f"Latest\n{headline}\nBy Aino Virtanen\n",
+    )
+    assert title_of(text) == headline

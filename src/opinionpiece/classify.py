@@ -788,8 +788,10 @@ def _place_head(
             # a stray menu word between the title and the body, or a short title
             if short is None and _is_title_shaped(text):
                 short = i
-        elif d.role is None and (_PATH.search(text) or "›" in text or "»" in text):
-            pass  # a breadcrumb trail or an address between the title and the body
+        elif d.role is None and (
+            _PATH.search(text) or "›" in text or "»" in text or _NOT_HEADLINE.search(text)
+        ):
+            pass  # a breadcrumb, an address, a credit or a label: not the title
         elif d.role is None:
             if (
                 pending_name is None
@@ -839,6 +841,14 @@ def _page_headline(units: Sequence[Unit], decisions: Sequence[Decision]) -> str 
 
 _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s|\.\p{Lu}", regex.VERSION1)
 
+#: A mail address, a label (``Teilen:``, ``pyromax sagt:``), a picture credit
+#: (``Judy Eddy/WENN.com``, ``(mlharing / iStock.com)``, ``© …``): not a headline.
+_NOT_HEADLINE = regex.compile(
+    r"\S@\S|:\s*+\Z|©|\p{L}/\p{Lu}|\(\s*+[^()]*+/[^()]*+\)\s*+\Z"
+    r"|\A(?i:fotos?+|photos?+|bild|credits?+|quelle|source|image)\b",
+    regex.VERSION1,
+)
+
 #: A path, an address or a breadcrumb trail: not a headline.
 _PATH = regex.compile(r"\w/\w++/|https?+:|www\.|\s[›»>]++\s.*\s[›»>]++\s", regex.VERSION1)
 
@@ -846,9 +856,10 @@ _PATH = regex.compile(r"\w/\w++/|https?+:|www\.|\s[›»>]++\s.*\s[›»>]++\s",
 def _title_variant(
     units: Sequence[Unit], decisions: Sequence[Decision], first: int, top: int
 ) -> int | None:
-    """A headline-shaped line just above the article's prose (``top``) that shares most
-    of its words with the page title's headline: the headline as the page prints it,
-    worded otherwise. A headline asking a question may have been taken for prose.
+    """A headline-shaped line just above the article's prose (``top``) that shares two
+    fifths or more of its content words (two at least) with the page title's headline:
+    the headline as the page prints it, worded otherwise. A headline asking a question
+    may have been taken for prose.
 
     The line sharing the most wins, the nearest one on a tie.
     """
@@ -874,7 +885,7 @@ def _title_variant(
         if looks_like_name(text) and word_count(head) >= word_count(text) + 3:
             continue  # a name under a longer headline: the byline
         share = shared_words(text, head)
-        if share >= 0.5 and (best is None or share > best[0]):
+        if share >= 0.4 and (best is None or share > best[0]):
             best = (share, k)
     return None if best is None else best[1]
 

@@ -35,7 +35,7 @@ from .profiles import Profile, ProfileRegistry, compile_profile
 from .quotes import extract_quotes
 from .rules import Classified
 from .segment import segment
-from .titles import main_part_range
+from .titles import headline_end, main_part, main_part_range
 
 __all__ = ["parse"]
 
@@ -135,6 +135,9 @@ def _blocks(ex: Classified, raw: str, spans: Sequence[Span]) -> list[Block]:
     return blocks
 
 
+_CUT_REASONS = frozenset({"repeats the page title", "words of the page title"})
+
+
 def _title(ex: Classified) -> tuple[str | None, Span | None]:
     """The title text and span; a page-title line loses its site parts."""
     for unit, d in zip(ex.units, ex.decisions, strict=True):
@@ -150,6 +153,15 @@ def _title(ex: Classified) -> tuple[str | None, Span | None]:
                 while e > s and raw[e - 1].isspace():
                     e -= 1
                 return collapse_ws(raw[s:e]), ex.span(unit.start + s, unit.start + e)
+        if d.reason in _CUT_REASONS:
+            # the headline and its subtitle printed as one line: the page title tells
+            # where the headline ends
+            first = ex.units[0].text
+            head = main_part(first) or first
+            raw = ex.raw_text(unit)
+            end = headline_end(raw, head, first) if unit is not ex.units[0] else None
+            if end is not None:
+                return collapse_ws(raw[:end]), ex.span(unit.start, unit.start + end)
         if d.reason == "headline field":
             raw = ex.raw_text(unit)
             m = HEADLINE_FIELD.match(raw)

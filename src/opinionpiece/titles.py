@@ -13,6 +13,7 @@ import regex
 from .vocabulary import STOPWORDS
 
 __all__ = [
+    "headline_end",
     "main_part",
     "main_part_range",
     "part_ranges",
@@ -114,3 +115,23 @@ def shared_words(candidate: str, title: str) -> float:
     if common < 2:
         return 0.0
     return common / min(len(a), len(b))
+
+
+_GAP = regex.compile(r"\s++", _FLAGS)
+
+
+def headline_end(text: str, headline: str, page: str) -> int | None:
+    """Where ``headline`` ends when ``text`` opens with it and goes on with three words or
+    more that the page title (``page``) does not hold: a headline and its subtitle
+    printed as one line. ``None`` otherwise."""
+    want = title_key(headline)
+    if len(want) < 8:
+        return None
+    for m in _GAP.finditer(text):
+        key = title_key(text[: m.start()])
+        if key == want:
+            rest = _stems(text[m.end() :])
+            return m.start() if len(rest) >= 3 and not rest & _stems(page) else None
+        if len(key) > len(want):
+            break
+    return None
