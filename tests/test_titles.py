@@ -191,3 +191,10 @@ def test_headline_sharing_two_fifths_of_the_page_title() -> None:
         f"Latest\n{headline}\nBy Aino Virtanen\n",
     )
     assert title_of(text) == headline
+
+
+def test_repeated_page_title_to_the_last_line() -> None:
+    # the page title printed again and again down to the very last line
+    text = "Floating docks on the river - Courier\n" + "Floating docks on the river\n" * 30
+    a = op.parse(text)
+    assert all(d.code != "OP900" for d in a.diagnostics)

@@ -398,7 +398,8 @@ def _find_anchor(
                 if k >= best[0]:
                     break
                 if keys[i] == keys[best[1]] and any(
-                    decisions[j].role in _OPENS_ARTICLE for j in range(k + 1, k + 6)
+                    decisions[j].role in _OPENS_ARTICLE
+                    for j in range(k + 1, min(len(units), k + 6))
                 ):
                     return k
             return best[0]
