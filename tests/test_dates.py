@@ -40,6 +40,10 @@ UTC = dt.timezone.utc
             "Published March 21, 2023 5:00am EDT",
             dt.datetime(2023, 3, 21, 5, 0, tzinfo=dt.timezone(dt.timedelta(hours=-4))),
         ),
+        ("Tue 14 Mar 2023 09.00 GMT", dt.datetime(2023, 3, 14, 9, 0, tzinfo=UTC)),
+        ("Mon 3 Jul 2023 10.30am", dt.datetime(2023, 7, 3, 10, 30)),
+        # a dot between numbers is a time only before a zone or AM/PM
+        ("14 Mar 2023 12.50 euros", dt.date(2023, 3, 14)),
         (
             "12:30 CET, 3 May 2020",
             dt.datetime(2020, 5, 3, 12, 30, tzinfo=dt.timezone(dt.timedelta(hours=1))),

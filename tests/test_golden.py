@@ -55,6 +55,8 @@ def test_facts(name: str) -> None:
         assert [b.text for b in article.boilerplate] == facts["boilerplate"]
     if "quotes" in facts:
         assert len(article.quotes) == facts["quotes"]
+    if "standfirst" in facts:
+        assert article.standfirst == facts["standfirst"]
 
 
 @pytest.mark.parametrize("name", NAMES)

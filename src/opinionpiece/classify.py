@@ -897,29 +897,40 @@ _NOT_BODY_AFTER = frozenset(
 
 
 def place_standfirst(
-    units: Sequence[Unit], decisions: list[Decision], *, past_note: bool = False
+    units: Sequence[Unit], decisions: list[Decision], *, settled: bool = False
 ) -> None:
     """The sentence right under the title is a standfirst (dek), not the first paragraph,
     when a byline, date, caption or note follows it, or when the paragraph after it
     opens with a dateline (``LONDON – …``). A note between the title and that sentence
     (RT prints the author's bio there) is stepped over.
 
-    With ``past_note``, only a sentence under such a note is considered: the pipeline runs
-    this again once bylines and notes are settled (a bare name line under the title is a
-    byline, and a bio over the standfirst a note, only then).
+    With ``settled``, the pipeline runs this again once bylines and notes are settled (a
+    bare name line under the title is a byline, and a bio over the standfirst a note,
+    only then): only a sentence under such a note is considered, or under a byline a long
+    dek with no full stop (``When councils close a library, they close …``, The
+    Guardian); a sentence under a byline is the lede, the first paragraph.
     """
     title_at = next((i for i, d in enumerate(decisions) if d.role is Role.TITLE), None)
     if title_at is None:
         return
     k = title_at + 1
-    while k < len(units) and decisions[k].role is Role.EDITOR_NOTE:
+    stepped = (Role.EDITOR_NOTE, Role.BYLINE) if settled else (Role.EDITOR_NOTE,)
+    while k < len(units) and decisions[k].role in stepped:
         k += 1
-    if k + 1 >= len(units) or (past_note and k == title_at + 1):
+    if k + 1 >= len(units) or (settled and k == title_at + 1):
         return
-    if not (decisions[k].role is Role.BODY or decisions[k].role is None):
+    # under a byline alone, only a dek with no full stop: a sentence there is the lede
+    dek_only = settled and all(decisions[i].role is Role.BYLINE for i in range(title_at + 1, k))
+    d = decisions[k]
+    if not (
+        d.role is Role.BODY
+        or d.role is None
+        or (settled and d.role is Role.BOILERPLATE and d.reason == "before the article")
+    ):
         return
     text = units[k].text
-    if not is_sentence(text) or len(text) > 600:
+    dek = settled and word_count(text) >= 10 and text[-1:].isalnum()
+    if len(text) > 600 or not (dek or (is_sentence(text) and not dek_only)):
         return
     nxt = decisions[k + 1]
     follows = nxt.role in _NOT_BODY_AFTER or (

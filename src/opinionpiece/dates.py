@@ -86,14 +86,18 @@ _GENERIC_ZONES = {
     "MT": "America/Denver",
     "PT": "America/Los_Angeles",
 }
+_ZONE_NAMES = "|".join(sorted([*_FIXED_ZONES, *_GENERIC_ZONES], key=len, reverse=True))
 _ZONE = (
     r"(?P<tz>Z|[+-]\d{2}:?\d{2}|UTC|GMT|(?-i:"  # abbreviations in capitals only (`et`)
-    + "|".join(sorted([*_FIXED_ZONES, *_GENERIC_ZONES], key=len, reverse=True))
+    + _ZONE_NAMES
     + r"))(?![\p{L}\d])"
 )
+# `09.00 GMT`, `10.30am` (The Guardian): a dot between hours and minutes only before a
+# zone or AM/PM, so that `2023 12.50 euros` is no time
+_DOT_TIME = r"\.(?=\d{2}\s*+(?:[AaPp]\.?[Mm]|Z\b|UTC|GMT|(?-i:" + _ZONE_NAMES + r")\b))"
 _TIME = (
     r"(?:[T ,]\s*+(?:(?:at|um|à|a las|-)\s++)?+"
-    r"(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?+(?:\.\d++)?+"
+    r"(?P<h>\d{1,2})(?::|" + _DOT_TIME + r")(?P<mi>\d{2})(?::(?P<s>\d{2}))?+(?:\.\d++)?+"
     r"\s*+(?P<ampm>[AaPp]\.?[Mm]\.?)?+\s*+(?:" + _ZONE + r")?+)?+"
 )
 _TIME_FIRST = (

@@ -346,6 +346,7 @@ def settle_notes(
         if d.role is Role.BOILERPLATE and d.reason not in (
             "after the article",
             "prose outside the main text",
+            "short line after the body",  # `NAME is a Guardian columnist` (no full stop)
         ):
             continue
         text = units[i].text

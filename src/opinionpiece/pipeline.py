@@ -200,7 +200,7 @@ def _parse(
     if not budget.check("classification"):
         settle_bylines(units, decisions)
         settle_notes(units, decisions, compiled)
-        place_standfirst(units, decisions, past_note=True)
+        place_standfirst(units, decisions, settled=True)
     ex = Classified(view, units, decisions, compiled)
     spans = [ex.unit_span(unit) for unit in units]  # shared by paragraphs and blocks
 
