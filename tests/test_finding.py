@@ -376,3 +376,22 @@ def test_an_ingredient_list_under_a_label_joins_the_recipe() -> None:
     body = _body(text)
     assert "300 g flour" in body
     assert "½ tsp cinnamon" in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Rezept drucken",
+        "Zurück zum Lexikon",
+        "getaggt mit: Grundeinkommen, Piraten",
+        "Plant Care Newsletter",
+        "Hinterlasse eine Antwort",
+        "Schon gelesen?",
+    ],
+)
+def test_more_chrome_phrases(line: str) -> None:
+    text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _COMMENTS_4
+    a = op.parse(text)
+    block = next(b for b in a.blocks if b.text == line)
+    assert block.role is op.Role.BOILERPLATE
+    assert line not in a.text

@@ -610,8 +610,10 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
     scores = [_score(u, d, profile, repeated) for u, d in zip(units, decisions, strict=True)]
     first, last, total = densest_run(scores)
     # Articles come before their comments and teasers: an earlier run at least half as
-    # strong as the densest one is the article.
-    while first > 0:
+    # strong as the densest one is the article (a few steps back at most: linear time).
+    for _ in range(8):
+        if first <= 0:
+            break
         b_first, b_last, b_total = densest_run(scores[:first])
         if b_total <= 0 or b_total < 0.5 * total:
             break

@@ -136,6 +136,22 @@ CHROME_LINES: tuple[str, ...] = (
     "weitere informationen",
     "compartir",
     "partager",
+    "rezept drucken",
+    "print recipe",
+    "hier weiterlesen",
+    "jetzt weiterlesen",
+    "en savoir plus",
+    "lire la suite",
+    "leer más",
+    "für dich empfohlen",
+    "für sie empfohlen",
+    "recommended for you",
+    "entdecken sie jetzt",
+    "mehr erfahren",
+    "learn more",
+    "was denkst du?",
+    "was meinen sie?",
+    "what do you think?",
 )
 
 #: Regular expressions that mark a whole line as chrome (matched with ``fullmatch``
@@ -166,6 +182,10 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"(?:kategorien?+|categories|category|tags?+|schlagw(?:ö|o)rte?+r?+|stichw(?:ö|o)rter)"
     r"\s*+[:：]\s*+.{1,300}+",
     r".{0,200}?\bbookmark the permalink\b.{0,100}+",
+    r"(?:getaggt mit|tagged(?: with)?|verschlagwortet mit)\s*+[:：]?+.{0,300}+",
+    r"tags (?:\S++,? ){1,12}+\S++",
+    r"zurück zu(?:r|m)? (?:übersicht|lexikon|startseite|blog|liste|allen? .{1,30}+)",
+    r"(?:\S++ ){0,4}+newsletter",
     # a call to sign up for the newsletter
     r".{0,120}?\b(?:sign up|subscribe|anmelden|abonnieren)\b.{0,60}?\bnewsletters?+\b.{0,200}+",
     r".{0,120}?\bnewsletters?+\b.{0,60}?\b(?:sign up|subscribe|anmelden|abonnieren)\b.{0,200}+",
@@ -219,6 +239,8 @@ BARRIER_PATTERNS: tuple[str, ...] = (
     r"|comentarios?+|reaktionen|responses?+|replies|antworten|thoughts? on)(?:\W.{0,60}+)?+",
     r"(?:leave|post|write|add) a (?:reply|comment|response).{0,30}+"
     r"|(?:schreibe|schreiben sie) einen kommentar.{0,30}+"
+    r"|hinterlasse (?:eine antwort|einen kommentar).{0,30}+|schon gelesen\??+"
+    r"|ezek is érdekelhetnek"
     r"|kommentar (?:schreiben|verfassen|hinterlassen).{0,30}+"
     r"|kommentieren|diskutieren sie mit.{0,40}+|(?:deja|dejar|deje) (?:un|tu|su) comentario"
     r"|laisser un commentaire|letzte kommentare|recent comments|neueste kommentare",
