@@ -198,3 +198,11 @@ def test_repeated_page_title_to_the_last_line() -> None:
     text = "Floating docks on the river - Courier\n" + "Floating docks on the river\n" * 30
     a = op.parse(text)
     assert all(d.code != "OP900" for d in a.diagnostics)
+
+
+def test_walk_up_to_the_first_line_drops_its_site_parts() -> None:
+    text = "Floating docks bring river towns back to life - The Valley Courier\nHome\nNews\n" + BODY
+    a = op.parse(text)
+    assert a.title == "Floating docks bring river towns back to life"
+    assert a.title_span is not None
+    assert a.title_span.start == 0

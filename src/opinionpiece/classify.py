@@ -821,6 +821,11 @@ def _place_head(
         if title_at is not None and pending_name is not None:
             decisions[pending_name] = Decision(role=Role.BYLINE, reason="name under a line")
         decisions[0] = Decision(role=Role.TITLE, reason="page title")
+    elif title_at == 0 and page is not None:
+        # the walk reached the <title>-like first line: its headline, not its site parts
+        decisions[0] = Decision(role=Role.TITLE, reason="page title")
+        if pending_name is not None:
+            decisions[pending_name] = Decision(role=Role.BYLINE, reason="name under the title")
     elif title_at is not None:
         decisions[title_at] = Decision(role=Role.TITLE, reason="title above the body")
         if pending_name is not None:
