@@ -785,3 +785,31 @@ def test_meta_date_line_inside_the_article_when_nothing_else_names_anyone() -> N
     )
     authors, _ = bylines.read_authors(doc)  # type: ignore[arg-type]
     assert [a.name for a in authors] == ["Markus Elsner"]
+
+
+def test_full_name_beats_an_account_name_at_the_same_evidence() -> None:
+    raw = (
+        "Vegetarier zu sein\n\nGespeichert von human am 7. Juli 2019 - 18:44\n\n"
+        "Blog Beitrag von Margarete Korn\n\n" + STORY
+    )
+    assert [x.name for x in op.parse(raw).authors] == ["Margarete Korn"]
+
+
+def test_name_under_an_updated_date_after_the_article() -> None:
+    doc = _classified(
+        "Luftfahrt hebt ab\n\n"
+        + STORY
+        + "Letzte Aktualisierung\n31.10.2023\n\nTomas Arnoldt\n\n# Maschinenbau\n",
+        [
+            ("TITLE", "t"),
+            ("BODY", "prose"),
+            ("BODY", "prose"),
+            ("BOILERPLATE", "after the article"),
+            ("DATELINE", "date line"),
+            ("BOILERPLATE", "after the article"),
+            ("BOILERPLATE", "after the article"),
+        ],
+    )
+    bylines.settle_bylines(doc.units, doc.decisions)  # type: ignore[attr-defined]
+    authors, _ = bylines.read_authors(doc)  # type: ignore[arg-type]
+    assert [a.name for a in authors] == ["Tomas Arnoldt"]

@@ -1399,7 +1399,7 @@ def _bare_names_near_title(units: Sequence[Unit], decisions: list[Decision]) -> 
         ):
             decisions[k] = Decision(role=Role.BYLINE, reason="author box")
             return
-        if k <= last and any(
+        if k <= last + 6 and any(
             decisions[j].role is Role.DATELINE
             and (not units[max(j, k)].gap_before or len(units[j].text) <= 40)
             for j in (k - 1, k + 1)
@@ -1542,6 +1542,14 @@ def _evidence_rank(doc: Classified, i: int) -> int:
     return 2 if d.reason in _POSITIONAL else 1
 
 
+def _handle_only(doc: Classified, run: tuple[int, int]) -> int:
+    """1 when a run names only a lowercase account (``Gespeichert von human``), which a
+    byline naming a person in full beats at the same level of evidence."""
+    text = doc.view.text[doc.units[run[0]].start : doc.units[run[1]].end]
+    persons = [x.name for x in parse_byline(text) if not x.agency]
+    return int(bool(persons) and all(p[:1].islower() and " " not in p for p in persons))
+
+
 def _choose_run(doc: Classified, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The article's byline run(s): near the title and the start of the body."""
     if not runs:
@@ -1561,7 +1569,7 @@ def _choose_run(doc: Classified, runs: list[tuple[int, int]]) -> list[tuple[int,
         or (anchor <= r[0] <= first + 4 and _evidence_rank(doc, r[0]) == 0 and not teaser(r[0]))
     ]
     if head:
-        ranked_head = sorted(head, key=lambda r: _evidence_rank(doc, r[0]))
+        ranked_head = sorted(head, key=lambda r: (_evidence_rank(doc, r[0]), _handle_only(doc, r)))
         if _evidence_rank(doc, ranked_head[0][0]) > 0:
             # a byline that says so a few lines over the title beats a name read by its
             # position or beside a date under it (the title may be a teaser's)
