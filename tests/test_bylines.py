@@ -602,7 +602,8 @@ def test_date_line_ending_in_von_over_a_blank_line() -> None:
     ],
 )
 def test_personal_site_named_after_its_owner(first_line: str, expected: list[str]) -> None:
-    raw = first_line + "\n\nHome\n\nThe ferry stays\n\n" + STORY
+    header = first_line.replace(" | ", " – ").split(" – ")[-1]
+    raw = first_line + "\n\n" + header + "\n\nHome\n\nThe ferry stays\n\n" + STORY
     a = op.parse(raw)
     assert [x.name for x in a.authors] == expected
     for x in a.authors:
@@ -813,3 +814,8 @@ def test_name_under_an_updated_date_after_the_article() -> None:
     bylines.settle_bylines(doc.units, doc.decisions)  # type: ignore[attr-defined]
     authors, _ = bylines.read_authors(doc)  # type: ignore[arg-type]
     assert [a.name for a in authors] == ["Tomas Arnoldt"]
+
+
+def test_page_title_naming_a_person_is_no_author_without_a_site_header() -> None:
+    raw = "Interview – Angela Merkt\n\nHome\n\nThe ferry stays\n\n" + STORY
+    assert op.parse(raw).authors == ()

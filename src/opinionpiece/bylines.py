@@ -1806,8 +1806,11 @@ def _site_owner(doc: Classified) -> tuple[int, NameSpan] | None:
         return None
     start = seps[-1].end()
     part = raw[start:].strip()
-    if not part:
-        return None
+    first = doc.landmarks().first
+    if not part or not any(
+        " ".join(doc.units[j].text.split()) == part for j in range(1, min(first, 40))
+    ):
+        return None  # the site's header repeats its owner's name above the article
     found = parse_byline(part)
     if (
         len(found) != 1
