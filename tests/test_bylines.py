@@ -819,3 +819,13 @@ def test_name_under_an_updated_date_after_the_article() -> None:
 def test_page_title_naming_a_person_is_no_author_without_a_site_header() -> None:
     raw = "Interview – Angela Merkt\n\nHome\n\nThe ferry stays\n\n" + STORY
     assert op.parse(raw).authors == ()
+
+
+def test_handle_at_the_time_of_the_post() -> None:
+    text = "Filed under: Alltag, Bücher, Schreibbericht — lesezeichen @ 00:11"
+    assert [n.name for n in bylines.meta_names(text)] == ["lesezeichen"]
+    raw = "Ins neue Jahr\n\n" + text + "\nTags: Neujahr\n\n" + STORY
+    a = op.parse(raw)
+    assert [x.name for x in a.authors] == ["lesezeichen"]
+    assert a.authors[0].span is not None
+    assert a.authors[0].span.slice(raw) == "lesezeichen"

@@ -1045,6 +1045,14 @@ def meta_names(text: str) -> list[NameSpan]:
     """
     if len(text) > 300 or _EMBED.match(text):
         return []
+    at_time = _HANDLE_AT_TIME.search(text)
+    if at_time is not None and at_time["handle"].casefold() not in _PLACE_WORDS:
+        # `Filed under: Alltag, Bücher — jancak @ 00:11`
+        return [
+            NameSpan(
+                name=at_time["handle"], start=at_time.start("handle"), end=at_time.end("handle")
+            )
+        ]
     masked = text
     dated = False
     for _ in range(4):
@@ -1208,6 +1216,11 @@ def _meta_piece(text: str, s: int, e: int, *, lead: bool) -> NameSpan | None:
 
 
 _META_REASON = "meta line near the title"
+#: `— handle @ 00:11`: a post's author and time after a spaced dash.
+_HANDLE_AT_TIME = regex.compile(
+    r"(?:\A|\s)[—–-]\s++(?P<handle>[\p{Ll}\d][\p{L}\d_.-]{1,29}+)\s++@\s*+\d{1,2}:\d{2}\b",
+    _FLAGS,
+)
 #: Words that lead into a place on a meta line (``31. Jan. 2022 in Köln``), not handles.
 _PLACE_WORDS = _words("in im at aus bei en à ab bis seit für from since until")
 #: A byline word that leads into a name on the next line even across a blank line
@@ -1281,7 +1294,8 @@ def _meta_line_in_head(units: Sequence[Unit], decisions: list[Decision]) -> None
         d = decisions[k]
         text = units[k].text
         if d.role is Role.BODY and (
-            find_date(text[:80]) is None or (k > first + 1 and len(text) > 100)
+            (find_date(text[:80]) is None and not _HANDLE_AT_TIME.search(text[:300]))
+            or (k > first + 1 and len(text) > 100)
         ):
             continue
         if d.role not in (
