@@ -829,3 +829,17 @@ def test_handle_at_the_time_of_the_post() -> None:
     assert [x.name for x in a.authors] == ["lesezeichen"]
     assert a.authors[0].span is not None
     assert a.authors[0].span.slice(raw) == "lesezeichen"
+
+
+def test_initials_in_a_byline_expand_to_the_licence_holder() -> None:
+    raw = (
+        "Nach langer Zeit\n\nPosted by DT in Tagebuch\n\n"
+        + STORY
+        + "Ein Hundetagebuch von Dora Tannert steht unter einer Creative Commons Lizenz.\n"
+    )
+    a = op.parse(raw)
+    assert [x.name for x in a.authors] == ["Dora Tannert"]
+    assert a.authors[0].span is not None
+    assert a.authors[0].span.slice(raw) == "Dora Tannert"
+    raw = "Nach langer Zeit\n\nPosted by DT in Tagebuch\n\n" + STORY
+    assert [x.name for x in op.parse(raw).authors] == ["DT"]

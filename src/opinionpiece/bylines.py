@@ -1684,7 +1684,38 @@ def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
         holder = _copyright_holder(doc) or _site_owner(doc)
         if holder is not None:
             _add_name(doc, authors, agencies, holder[0], holder[1])
+    if len(authors) == 1 and _INITIALS_LINE.fullmatch(authors[0].name):
+        # `Posted by DT` on a blog whose licence line names Donald Townsend
+        full = _licensed_by(doc, authors[0].name)
+        if full is not None:
+            authors = []
+            _add_name(doc, authors, agencies, full[0], full[1])
     return authors, agencies
+
+
+#: A licence line naming the holder: ``Ein Blog von Jane Roe steht unter einer Creative
+#: Commons …``, ``… by Jane Roe is licensed under …``.
+_LICENCE = regex.compile(
+    r"\b(?i:von|by)\s++(?P<name>\p{Lu}\p{Ll}++(?:\s++\p{Lu}[\p{L}'’-]++){1,2}+)\s++"
+    r"(?i:steht\s++unter|is\s++licensed\s++under|ist\s++lizenziert)",
+    _FLAGS,
+)
+
+
+def _licensed_by(doc: Classified, initials: str) -> tuple[int, NameSpan] | None:
+    """The person a licence or rights line names whose initials are ``initials``."""
+    holder = _copyright_holder(doc)
+    if holder is not None and "".join(t[0] for t in holder[1].name.split()) == initials:
+        return holder
+    for unit in doc.units:
+        if len(unit.text) > 300 or ("ommons" not in unit.text and "icens" not in unit.text):
+            continue
+        raw = doc.raw_text(unit)
+        m = _LICENCE.search(raw)
+        if m is None or "".join(t[0] for t in m["name"].split()) != initials:
+            continue
+        return unit.start, NameSpan(name=m["name"], start=m.start("name"), end=m.end("name"))
+    return None
 
 
 def _without_site_name(doc: Classified, start: int, ns: NameSpan) -> NameSpan:
