@@ -200,6 +200,24 @@ def test_json_of_a_source_with_lone_surrogates_is_writable_as_utf8() -> None:
     assert op.from_json(text) == article
 
 
+@pytest.mark.parametrize(
+    "odd",
+    [
+        "\ud800\udc00",  # two lone surrogates that a JSON decoder would join
+        "\udbff\udfff \U0001f600",  # the same, beside a real astral character
+        "\U0001f600 \ud800",  # a real pair stays one character
+    ],
+)
+def test_json_keeps_lone_surrogates_apart(odd: str) -> None:
+    article = op.parse(f"Title\n\nBody {odd} text of a paragraph that is long enough.\n")
+    text = op.to_json(article)
+    assert "\U0001f600" not in odd or "\U0001f600" in text  # astral characters stay raw
+    back = op.from_json(text)
+    assert back.source == article.source
+    assert back == article
+    assert op.from_json(text.encode("utf-8")) == article
+
+
 def test_nan_budget_is_refused() -> None:
     with pytest.raises(ValueError, match="budget"):
         op.parse("text", budget=float("nan"))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import json.scanner
+import re
 import types
 import typing
 from collections.abc import Callable, Mapping
@@ -164,11 +166,20 @@ def from_dict(data: dict[str, Any]) -> Article:
     return converter.structure(_migrate(dict(data)), Article)
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+#: An escaped high surrogate right before an escaped low one: a JSON decoder joins the two
+#: into one character, whether they were a pair or two lone surrogates side by side.
+_ESCAPED_PAIR = re.compile(r"\\u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}")
+_STRING_BODY = re.compile(r'((?:[^"\\]|\\.)*)"', re.DOTALL)
+_ESCAPE = re.compile(r'\\(?:u([0-9a-fA-F]{4})|(["\\/bfnrt]))')
+_SIMPLE = {'"': '"', "\\": "\\", "/": "/", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t"}
+
+
 def to_json(article: Article, *, indent: int | None = None) -> str:
     """The article as a JSON document: non-ASCII kept as is, so it can be written as UTF-8.
 
-    A source holding lone surrogates (which UTF-8 cannot encode) is written with every
-    non-ASCII character escaped instead; both forms read back to an equal article.
+    A source holding lone surrogates (which UTF-8 cannot encode) has those escaped
+    (``\\ud800``), everything else kept as is; it reads back to an equal article.
 
     .. versionadded:: 0.1.0
     """
@@ -177,8 +188,37 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
-        return json.dumps(data, ensure_ascii=True, indent=indent)
+        return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
     return text
+
+
+def _unescape(m: re.Match[str]) -> str:
+    code, simple = m.groups()
+    return chr(int(code, 16)) if code is not None else _SIMPLE[simple]
+
+
+def _string_apart(text: str, end: int, strict: bool = True) -> tuple[str, int]:
+    """A JSON string body read with every ``\\uXXXX`` escape as its own code point."""
+    m = _STRING_BODY.match(text, end)
+    if m is None:
+        raise json.JSONDecodeError("Unterminated string", text, end - 1)
+    return _ESCAPE.sub(_unescape, m.group(1)), m.end()
+
+
+def _loads_apart(text: str) -> Any:
+    """``json.loads`` keeping escaped surrogates apart (two lone ones stay two)."""
+    decoder = json.JSONDecoder()
+    decoder.parse_string = _string_apart  # type: ignore[attr-defined]
+    decoder.scan_once = json.scanner.py_make_scanner(decoder)  # type: ignore[attr-defined]
+    return decoder.decode(text)
+
+
+def _tiles(data: Any) -> bool:
+    """Whether a decoded document's blocks end where its source ends."""
+    try:
+        return bool(data["blocks"][-1]["span"][1] == len(data["source"]))
+    except (KeyError, IndexError, TypeError):
+        return True
 
 
 def from_json(text: str | bytes) -> Article:
@@ -187,6 +227,11 @@ def from_json(text: str | bytes) -> Article:
     .. versionadded:: 0.1.0
     """
     data = json.loads(text)
+    if not _tiles(data):
+        # two lone surrogates side by side were joined into one character: read again
+        raw = text if isinstance(text, str) else text.decode(json.detect_encoding(text))
+        if _ESCAPED_PAIR.search(raw):
+            data = _loads_apart(raw)
     if not isinstance(data, dict):
         raise ValueError("an article's JSON must be an object")
     return from_dict(data)
