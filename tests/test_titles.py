@@ -206,3 +206,8 @@ def test_walk_up_to_the_first_line_drops_its_site_parts() -> None:
     assert a.title == "Floating docks bring river towns back to life"
     assert a.title_span is not None
     assert a.title_span.start == 0
+
+
+def test_menu_line_with_bars_is_no_title() -> None:
+    text = page("Gumpfen", "Tach auch\nskip to main | skip to sidebar\n")
+    assert title_of(text) == "Tach auch"

@@ -792,9 +792,13 @@ def _place_head(
             if short is None and _is_title_shaped(text):
                 short = i
         elif d.role is None and (
-            _PATH.search(text) or "›" in text or "»" in text or _NOT_HEADLINE.search(text)
+            _PATH.search(text)
+            or "›" in text
+            or "»" in text
+            or _NOT_HEADLINE.search(text)
+            or " | " in text
         ):
-            pass  # a breadcrumb, an address, a credit or a label: not the title
+            pass  # a breadcrumb, a menu, an address, a credit or a label: not the title
         elif d.role is None:
             if (
                 pending_name is None
