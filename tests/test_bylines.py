@@ -843,3 +843,15 @@ def test_initials_in_a_byline_expand_to_the_licence_holder() -> None:
     assert a.authors[0].span.slice(raw) == "Dora Tannert"
     raw = "Nach langer Zeit\n\nPosted by DT in Tagebuch\n\n" + STORY
     assert [x.name for x in op.parse(raw).authors] == ["DT"]
+
+
+def test_sign_off_over_the_footnotes() -> None:
+    long_story = STORY * 4
+    raw = (
+        "The ferry stays\n\n"
+        + long_story
+        + "Denis Clairon\n\n(1) These figures come from the council's own survey.\n"
+    )
+    assert [x.name for x in op.parse(raw).authors] == ["Denis Clairon"]
+    raw = "The ferry stays\n\n" + long_story + "Angela Merk\n\nPolitik\n"
+    assert op.parse(raw).authors == ()

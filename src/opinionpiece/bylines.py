@@ -1386,6 +1386,15 @@ def _bare_names_near_title(units: Sequence[Unit], decisions: list[Decision]) -> 
         ):
             decisions[k] = Decision(role=Role.BYLINE, reason="sign-off")
             return
+    for k in range(first + 1, min(n, last + 2)):
+        if (
+            decisions[k].role in (Role.BOILERPLATE, Role.HEADING)
+            and _names_only(units[k].text, decisions[k])
+            and (k + 1 == n or _FOOTNOTE.match(units[k + 1].text))
+        ):
+            # `Denis Clerc` under the last paragraph, over the notes (`(1) Ces chiffres …`)
+            decisions[k] = Decision(role=Role.BYLINE, reason="sign-off")
+            return
     for k in range(first, n - 1):
         after = [units[j].text for j in range(k + 1, min(k + 3, n))]
         boxed = (k > 0 and bool(_BOX_HEAD.match(units[k - 1].text))) or bool(
@@ -1828,6 +1837,9 @@ def _meta_date_line(doc: Classified) -> tuple[int, NameSpan] | None:
             return doc.units[k].start, found[0]
     return None
 
+
+#: A footnote under an article: ``(1) …``, ``[2] …``, ``* …``.
+_FOOTNOTE = regex.compile(r"\A(?:\(\d{1,2}\)|\[\d{1,2}\]|\*)\s*+\S", _FLAGS)
 
 _INITIALS_LINE = regex.compile(r"\p{Lu}{2,3}+", _FLAGS)
 
