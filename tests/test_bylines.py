@@ -855,3 +855,18 @@ def test_sign_off_over_the_footnotes() -> None:
     assert [x.name for x in op.parse(raw).authors] == ["Denis Clairon"]
     raw = "The ferry stays\n\n" + long_story + "Angela Merk\n\nPolitik\n"
     assert op.parse(raw).authors == ()
+
+
+def test_about_the_author_line() -> None:
+    assert names("About the Author - Florina Ionescu") == ["Florina Ionescu"]
+    assert names("Über den Autor: Jan Roeh") == ["Jan Roeh"]
+
+
+def test_a_list_of_posts_is_no_byline() -> None:
+    raw = (
+        "How to grow a lemon tree\n\nRecent Posts\n\nOctober 30, 2020 Kate Mayer\n\n"
+        "Plant care guide\n\nRead More\nOctober 28, 2020 Kate Mayer\n\nAnother guide\n\n"
+        "Read More\n" + STORY + "About the Author - Florina Ionescu\n\n"
+        "Hi! My name is Florina and I have been a plant lover for years.\n"
+    )
+    assert [x.name for x in op.parse(raw).authors] == ["Florina Ionescu"]

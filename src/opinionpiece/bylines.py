@@ -94,6 +94,9 @@ _PREFIXES = (
     "themenstarterin",
     "themenersteller",
     "thread starter",
+    "about the author",
+    "über den autor",
+    "über die autorin",
     "autoren",
     "autorinnen",
     "gepostet von",
@@ -687,6 +690,7 @@ _BYLINE_START = regex.compile(
     r"(?:ein\s++|eine\s++)?+(?:gastbeitrag|kommentar|kolumne|interview)\s++von|"
     r"rezept\s++von|themenstarter(?:in)?+|themenersteller|thread\s++starter|"
     r"(?:publié|écrit)\s++par|escribe|"
+    r"about\s++the\s++author\s*+[-–—:]|über\s++(?:den\s++autor|die\s++autorin)\s*+[-–—:]|"
     r"(?:byline|autor|autorin|autoren|author|authors|auteur|text|words|redaktion|"
     r"autor\*in|text\s*+(?:&|und)\s*+(?:fotos|bild)|责任编辑|作者|记者|编辑))"
     r"(?:\s*+[:：]\s*+|\s++|\Z)",
@@ -1307,11 +1311,24 @@ def _meta_line_in_head(units: Sequence[Unit], decisions: list[Decision]) -> None
             Role.BYLINE,
         ):
             continue
-        if meta_names(text):
+        found = meta_names(text)
+        if found and not _listed_posts(units, k, found[0].name):
             decisions[k] = Decision(role=Role.BYLINE, reason=_META_REASON)
             for j in weak:
                 decisions[j] = Decision(role=Role.BOILERPLATE, reason="name-shaped line")
             return
+
+
+def _listed_posts(units: Sequence[Unit], k: int, name: str) -> bool:
+    """Whether the dated line ``k`` naming ``name`` is one of a list of posts (``Recent
+    Posts``: ``October 30, 2020 Kate May`` / ``October 28, 2020 Kate May`` / …)."""
+    lo, hi = max(0, k - 12), min(len(units), k + 13)
+    seen = 0
+    for j in range(lo, hi):
+        text = units[j].text
+        if j != k and name in text and len(text) <= 120 and find_date(text) is not None:
+            seen += 1
+    return seen >= 1
 
 
 _BARE_REASON = "names alone near the title"
@@ -1565,6 +1582,16 @@ def _evidence_rank(doc: Classified, i: int) -> int:
     return 2 if d.reason in _POSITIONAL else 1
 
 
+def _post_list_entry(doc: Classified, run: tuple[int, int]) -> bool:
+    """A name read beside a date that is one entry of a list of posts (the same name on
+    other dated lines around it), not a byline."""
+    a, b = run
+    if a != b or _evidence_rank(doc, a) == 0:
+        return False
+    persons = [x.name for x in parse_byline(doc.units[a].text) if not x.agency]
+    return len(persons) == 1 and _listed_posts(doc.units, a, persons[0])
+
+
 def _handle_only(doc: Classified, run: tuple[int, int]) -> int:
     """1 when a run names only a lowercase account (``Gespeichert von human``), which a
     byline naming a person in full beats at the same level of evidence."""
@@ -1575,6 +1602,7 @@ def _handle_only(doc: Classified, run: tuple[int, int]) -> int:
 
 def _choose_run(doc: Classified, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The article's byline run(s): near the title and the start of the body."""
+    runs = [r for r in runs if not _post_list_entry(doc, r)]
     if not runs:
         return []
     marks = doc.landmarks()
