@@ -870,3 +870,25 @@ def test_a_list_of_posts_is_no_byline() -> None:
         "Hi! My name is Florina and I have been a plant lover for years.\n"
     )
     assert [x.name for x in op.parse(raw).authors] == ["Florina Ionescu"]
+
+
+def test_meta_line_over_the_article_names_a_given_name_alone() -> None:
+    doc = _classified(
+        "Katzenspielzeug\n\n1. Februar 2022 Steffi Kaufratgeber, Katzen, Spielzeug 0\n\n"
+        "23.01.2022 - Dorothea Wierer darf noch jubeln\n\n" + STORY,
+        [
+            ("TITLE", "t"),
+            ("DATELINE", "date line"),
+            ("DATELINE", "date line"),
+            ("BODY", "prose"),
+            ("BODY", "prose"),
+        ],
+    )
+    authors, _ = bylines.read_authors(doc)  # type: ignore[arg-type]
+    assert [a.name for a in authors] == ["Steffi"]
+    doc = _classified(
+        "Biathlon\n\n23.01.2022 - Dorothea Wierer darf noch jubeln\n\n" + STORY,
+        [("TITLE", "t"), ("DATELINE", "date line"), ("BODY", "prose"), ("BODY", "prose")],
+    )
+    authors, _ = bylines.read_authors(doc)  # type: ignore[arg-type]
+    assert authors == []

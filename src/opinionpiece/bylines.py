@@ -1857,17 +1857,29 @@ def _meta_date_line(doc: Classified) -> tuple[int, NameSpan] | None:
     marks = doc.landmarks()
     if not marks.body:
         return None
-    for k in range(max(0, marks.first - 2), marks.last + 1):
+    for k in range(max(0, marks.anchor), marks.last + 1):
         if doc.decisions[k].role is not Role.DATELINE or len(doc.units[k].text) > 160:
             continue
         found = meta_names(doc.raw_text(doc.units[k]))
-        if found and (len(found[0].name.split()) >= 2 or _handle_shaped(found[0].name)):
+        if found and (
+            len(found[0].name.split()) >= 2
+            or _handle_shaped(found[0].name)
+            or (
+                k < marks.first
+                and is_given_name(found[0].name)
+                and not _SENTENCE_AFTER.match(doc.raw_text(doc.units[k]), found[0].end)
+            )
+        ):
             return doc.units[k].start, found[0]
     return None
 
 
 #: A footnote under an article: ``(1) …``, ``[2] …``, ``* …``.
 _FOOTNOTE = regex.compile(r"\A(?:\(\d{1,2}\)|\[\d{1,2}\]|\*)\s*+\S", _FLAGS)
+
+#: After a first name, a word and a lowercase one: a headline (``Dorothea Wierer darf
+#: …``), not a meta line's name and category.
+_SENTENCE_AFTER = regex.compile(r"\s++\p{Lu}[\p{L}-]*+\s++\p{Ll}", _FLAGS)
 
 _INITIALS_LINE = regex.compile(r"\p{Lu}{2,3}+", _FLAGS)
 
