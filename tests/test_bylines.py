@@ -892,3 +892,18 @@ def test_meta_line_over_the_article_names_a_given_name_alone() -> None:
     )
     authors, _ = bylines.read_authors(doc)  # type: ignore[arg-type]
     assert authors == []
+
+
+def test_press_contact_box_with_an_honorific() -> None:
+    raw = (
+        "The ferry stays\n\n"
+        + STORY * 3
+        + "Pressekontakt\nDr. Tim Lohmer\nPressesprecher Fährstrom AG\nTel.: 0211 779\n\n"
+        "Diesen Artikel teilen\n"
+    )
+    a = op.parse(raw)
+    assert [(x.name, x.roles) for x in a.authors] == [("Tim Lohmer", ("Dr.",))]
+
+
+def test_department_is_not_part_of_a_name() -> None:
+    assert not looks_like_name("Karin J. Schmitz Abteilung Öffentlichkeitsarbeit")

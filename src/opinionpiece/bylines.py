@@ -375,7 +375,8 @@ _NOT_NAME_WORDS = _words(
     änderung suchbegriff produkte products kitchen kitchens styles fold unfold
     veröffentlicht published aktualisiert updated erstellt geändert posted datum date
     follow folgen abonnieren subscribe information informationen details ort quelle
-    moderator moderatorin administrator admin forum forenprofi mitglied member"""
+    moderator moderatorin administrator admin forum forenprofi mitglied member
+    abteilung öffentlichkeitsarbeit pressestelle department"""
 )
 _TAIL_WORDS = _NOT_NAME_WORDS | _words(
     """categories category kategorien kategorie tags kommentar leave hinterlasse
@@ -1466,7 +1467,9 @@ def _names_only(text: str, d: Decision, *, dated: bool = False) -> list[NameSpan
     if (
         not names
         or len(names) > 4
-        or any(x.agency or (x.roles and not dated) for x in names)
+        or any(
+            x.agency or (not dated and any(r not in _HONORIFICS for r in x.roles)) for x in names
+        )
         or not (dated or _opens_with_given_name(names[0].name))
         or any(len(x.name.split()) < 2 for x in names)
         or sum(x.end - x.start + sum(len(r) for r in x.roles) for x in names) < 0.6 * len(text)
