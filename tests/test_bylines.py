@@ -907,3 +907,15 @@ def test_press_contact_box_with_an_honorific() -> None:
 
 def test_department_is_not_part_of_a_name() -> None:
     assert not looks_like_name("Karin J. Schmitz Abteilung Öffentlichkeitsarbeit")
+
+
+def test_outlet_profile_keeps_a_name_alone_under_the_title() -> None:
+    raw = (
+        "Download\n\nThe quiet arithmetic of the energy transition\nZhou Xiaoming\n\n"
+        + STORY
+        + "The article reflects the author's opinions and not necessarily the views of CGTN.\n"
+    )
+    a = op.parse(raw, profile="cgtn")
+    assert [x.name for x in a.authors] == ["Zhou Xiaoming"]
+    raw = "Home\n\nThe quiet arithmetic\nHarbour Policy\n\n" + STORY
+    assert op.parse(raw).authors == ()

@@ -832,15 +832,21 @@ def byline_rule(unit: Unit, profile: CompiledProfile) -> Decision | None:
     return None
 
 
-def settle_bylines(units: Sequence[Unit], decisions: list[Decision]) -> None:
-    """Join the pieces of a byline broken over lines.
+def settle_bylines(
+    units: Sequence[Unit], decisions: list[Decision], profile: CompiledProfile | None = None
+) -> None:
+    """Join the pieces of a byline broken over lines, and weigh the names placed by
+    position (``profile``: an outlet's profile vouches for the names it prints alone
+    under the title; without one, such a name needs a given name or a date beside it).
 
     A byline unit that ends open (``By``, ``… and``, ``… ,``) takes the name-shaped unit
     right under it; a unit that opens with ``|`` or ``,`` takes the one right above. A
     title taken this way moves to the nearest title-shaped line above the byline.
     """
     n = len(units)
-    _weak_positional_names(units, decisions)
+    if profile is None or profile.profile.name == "generic":
+        # an outlet's profile that prints the name alone under the title vouches for it
+        _weak_positional_names(units, decisions)
     _bare_name_in_head(units, decisions)
     for i in range(n - 1):
         # `10.12.2022 18:27 von` / `Jane Roe`: a date line that ends in `von` opens a byline

@@ -198,7 +198,7 @@ def _parse(
     compiled = compile_profile(profile)
     decisions = classify(units, compiled, budget=budget)
     if not budget.check("classification"):
-        settle_bylines(units, decisions)
+        settle_bylines(units, decisions, compiled)
         settle_notes(units, decisions, compiled)
         place_standfirst(units, decisions, settled=True)
     ex = Classified(view, units, decisions, compiled)
