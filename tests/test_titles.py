@@ -211,3 +211,41 @@ def test_walk_up_to_the_first_line_drops_its_site_parts() -> None:
 def test_menu_line_with_bars_is_no_title() -> None:
     text = page("Gumpfen", "Tach auch\nskip to main | skip to sidebar\n")
     assert title_of(text) == "Tach auch"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Clinton wins the Democratic primary in New York.",
+        "Republicans Finally Confirmed A Judge. Is This The End Of The Standoff?",
+    ],
+)
+def test_plain_article_file_headline_with_a_full_stop(headline: str) -> None:
+    text = (
+        f"{headline}\n\n"
+        "NEW YORK (AP) — The result came late in the evening, after a day of long lines "
+        "at polling stations across the city and a last round of rallies.\n\n"
+        "Turnout was higher than in the previous primary, officials said, and counting "
+        "went on past midnight in several districts.\n"
+    )
+    a = op.parse(text)
+    assert a.title == headline
+    assert a.paragraphs[0].text.startswith("NEW YORK (AP)")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "It was a cold day. Nobody came.",  # two sentences, not in title case
+        '"We will not move," she said.',  # a quote opens a story
+    ],
+)
+def test_a_short_first_paragraph_is_not_taken_for_a_title(opening: str) -> None:
+    text = (
+        f"{opening}\n\n"
+        "The farmers had waited since dawn for the trucks, and by noon the square was "
+        "full of people who had driven in from the villages along the river.\n\n"
+        "By evening the officials had agreed to meet them the following week.\n"
+    )
+    a = op.parse(text)
+    assert a.title is None

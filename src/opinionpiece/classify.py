@@ -680,6 +680,7 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
             decisions[i] = Decision(role=Role.BOILERPLATE, reason="prose outside the main text")
 
     _place_head(units, decisions, first, profile, anchor)
+    _first_line_title(units, decisions)
     place_standfirst(units, decisions)
 
     # The last unit of the main text that is body text (prose or a sentence).
@@ -835,6 +836,41 @@ def _place_head(
         if pending_name is not None:
             decisions[pending_name] = Decision(role=Role.BYLINE, reason="name under the title")
     _before_article(decisions, first)
+
+
+#: A sentence ending inside a line: a word of two lower-case letters or more, a stop, a
+#: capital (``Dr. Ben``, ``U.S. to`` are no break).
+_INNER_STOP = regex.compile(r"\p{Ll}{2}[.!?][\"”’')]*+\s++[\"“‘(]?+\p{Lu}", regex.VERSION1)
+
+
+def _title_case(text: str) -> bool:
+    """Whether most words of four letters or more are capitalized (Title Case)."""
+    long_words = [w for w in text.split() if sum(c.isalpha() for c in w) >= 4]
+    caps = sum(1 for w in long_words if w.lstrip("\"“‘'(")[:1].isupper())
+    return len(long_words) >= 2 and caps >= 0.8 * len(long_words)
+
+
+def _first_line_title(units: Sequence[Unit], decisions: list[Decision]) -> None:
+    """A plain article file (``Headline.``, a blank line, the paragraphs): with no title
+    found, a short one-sentence first line standing alone over longer paragraphs is the
+    title, even with a full stop (research corpora print headlines so)."""
+    if len(units) < 2 or any(d.role is Role.TITLE for d in decisions):
+        return
+    if decisions[0].role not in (Role.BODY, None) or not units[1].gap_before:
+        return
+    text = units[0].text
+    words = word_count(text)
+    if not 3 <= words <= 25 or (_INNER_STOP.search(text) and not _title_case(text)):
+        return  # two sentences, unless in title case (`A Judge Is Confirmed. Is This …?`)
+    if find_dateline(text) is not None or text[:1] in "\"“„«'‘(-–—•*":
+        return  # a dateline or a quote opens a story, not a headline
+    rest = [
+        word_count(units[k].text)
+        for k in range(1, min(len(units), 6))
+        if decisions[k].role in (Role.BODY, Role.HEADING, None)
+    ]
+    if rest and max(rest[:3]) >= 1.5 * words and sum(rest) >= 2 * words:
+        decisions[0] = Decision(role=Role.TITLE, reason="first line, alone")
 
 
 def _page_headline(units: Sequence[Unit], decisions: Sequence[Decision]) -> str | None:
