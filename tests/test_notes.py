@@ -325,3 +325,20 @@ def test_author_box_under_the_article_holds_the_bio() -> None:
         "Jane Roe is a hydrologist who writes on water and borders in North Africa."
     )
     assert [x.name for x in a.authors] == ["Jane Roe"]
+
+
+def test_note_about_the_person_in_the_headline_is_not_the_authors_bio() -> None:
+    raw = (
+        "Harold Vance Picks Up His First Endorsements\n\n"
+        "Two members of the council said on Wednesday that they back the candidate, "
+        "the first to do so after a long and bitter primary season.\n\n"
+        "Editor’s note: Harold Vance is a serial liar and a rampant xenophobe.\n"
+    )
+    assert op.parse(raw).authors == ()
+    raw = (
+        "The ferry must keep running\n\n"
+        "Two members of the council said on Wednesday that they back the ferry, "
+        "the first to do so after a long and bitter debate.\n\n"
+        "Zora Quill is a co-host of the Harbour Politics podcast.\n"
+    )
+    assert [a.name for a in op.parse(raw).authors] == ["Zora Quill"]

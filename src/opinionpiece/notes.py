@@ -495,6 +495,8 @@ _MAX_NOTE_AUTHORS = 20
 
 def _authors_from_note(doc: Classified, note: EditorNote) -> list[Author]:
     out: list[Author] = []
+    # the headline, or the first line when none was found (a dump opening with it)
+    titles = " ".join([u.text for u in doc.of(Role.TITLE)] + [u.text[:300] for u in doc.units[:1]])
     for unit in doc.of(Role.EDITOR_NOTE):
         if len(out) >= _MAX_NOTE_AUTHORS:
             break
@@ -508,8 +510,8 @@ def _authors_from_note(doc: Classified, note: EditorNote) -> list[Author]:
         if found is None:
             continue
         name, s, e = found
-        if any(a.name == name for a in out):
-            continue
+        if any(a.name == name for a in out) or name in titles:
+            continue  # a note about the person the headline names is not the author's bio
         span = doc.span(unit.start + offset + s, unit.start + offset + e)
         out.append(Author(name=name, span=span))
     if len(out) == 1:
