@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import json
 from pathlib import Path
 
 import pytest
@@ -206,6 +207,7 @@ def test_json_of_a_source_with_lone_surrogates_is_writable_as_utf8() -> None:
         "\ud800\udc00",  # two lone surrogates that a JSON decoder would join
         "\udbff\udfff \U0001f600",  # the same, beside a real astral character
         "\U0001f600 \ud800",  # a real pair stays one character
+        "\ud800\u2060\udc00",  # side by side only once the invisible word joiner is dropped
     ],
 )
 def test_json_keeps_lone_surrogates_apart(odd: str) -> None:
@@ -231,3 +233,12 @@ def test_long_page_title_still_loses_its_site_name() -> None:
         "Another paragraph, as written, is long enough to count as prose here, yes.\n"
     )
     assert op.parse(text).title == "Why river towns need docks"
+
+
+def test_json_escaped_by_another_writer_keeps_astral_characters() -> None:
+    # a tool re-dumping our JSON with every non-ASCII character escaped writes real
+    # astral characters as escaped pairs: they must read back as one character each
+    article = op.parse("Title\n\nBody \U0001f600 text of a paragraph that is long enough.\n")
+    again = json.dumps(json.loads(op.to_json(article)), ensure_ascii=True)
+    assert "\\ud83d\\ude00" in again
+    assert op.from_json(again) == article

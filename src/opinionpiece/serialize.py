@@ -227,11 +227,13 @@ def from_json(text: str | bytes) -> Article:
     .. versionadded:: 0.1.0
     """
     data = json.loads(text)
-    if not _tiles(data):
-        # two lone surrogates side by side were joined into one character: read again
-        raw = text if isinstance(text, str) else text.decode(json.detect_encoding(text))
-        if _ESCAPED_PAIR.search(raw):
-            data = _loads_apart(raw)
+    raw = text if isinstance(text, str) else text.decode(json.detect_encoding(text))
+    if _ESCAPED_PAIR.search(raw) and (not _tiles(data) or not raw.isascii()):
+        # Two escaped surrogates side by side were joined into one character. They were
+        # lone surrogates when the document writes other non-ASCII text as is (only a
+        # writer escaping everything escapes a real pair), or when joining them broke the
+        # blocks' tiling of the source: read again, keeping them apart.
+        data = _loads_apart(raw)
     if not isinstance(data, dict):
         raise ValueError("an article's JSON must be an object")
     return from_dict(data)
