@@ -114,6 +114,7 @@ _PREFIXES = (
     "autor",
     "autorin",
     "author",
+    "authors",
     "auteur",
 )
 _LABELS = (
@@ -1248,7 +1249,7 @@ _BOX_ROLE = regex.compile(
 )
 #: A heading over an author box (``Autor``, ``Über den Autor``, ``About the author``).
 _BOX_HEAD = regex.compile(
-    r"\A(?i:autor|autorin|author|the\s++author|über\s++den\s++autor|über\s++die\s++autorin|"
+    r"\A(?i:autor|autorin|autoren|authors?+|the\s++authors?+|über\s++den\s++autor|über\s++die\s++autorin|"
     r"zum\s++autor|zur\s++autorin|about\s++the\s++author|written\s++by|artikel\s++von|"
     r"rezept\s++von|entwicklung\s++dieses\s++rezeptes)\s*+:?+\s*+\Z",
     _FLAGS,
@@ -1705,6 +1706,8 @@ def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
                     break
         for ns in found:
             _add_name(doc, authors, agencies, start, ns)
+        if authors and _BOX_HEAD.match(doc.units[a].text):
+            _box_list(doc, authors, agencies, b)
         if authors and doc.decisions[a].reason == _BARE_REASON:
             # `LP` / `Luana Patriolino` / `RF` / `Raphael Felice`: avatar initials, then
             # each co-author's name
@@ -1737,6 +1740,41 @@ def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
             authors = []
             _add_name(doc, authors, agencies, full[0], full[1])
     return authors, agencies
+
+
+def _box_list(doc: Classified, authors: list[Author], agencies: list[str], b: int) -> None:
+    """An author box under an ``Author``/``Authors`` heading (The Conversation): each
+    name line (the last one read ends at ``b``) over a line giving their post and
+    institution (``Senior Lecturer in Urban Ecology, University of Eastwick``), then
+    the next author's name and post. The posts become the authors' roles and
+    affiliations; the names after the first join the authors."""
+    units = doc.units
+    k = b
+    while k + 1 < len(units) and authors:
+        post = units[k + 1]
+        if post.gap_before or len(post.text) > 150 or ends_sentence(post.text):
+            return
+        read = parse_byline(f"{units[k].text}, {post.text}")
+        last = authors[-1]
+        if len(read) != 1 or natural_case(" ".join(read[0].name.split())) != last.name:
+            return
+        if not (read[0].roles or read[0].affiliations):
+            return
+        authors[-1] = attrs.evolve(
+            last,
+            roles=tuple(dict.fromkeys((*last.roles, *read[0].roles))),
+            affiliations=tuple(dict.fromkeys((*last.affiliations, *read[0].affiliations))),
+        )
+        k += 2
+        if k >= len(units) or units[k].gap_before:
+            return
+        more = _names_only(units[k].text, doc.decisions[k], dated=True)
+        if len(more) != 1:
+            return
+        count = len(authors)
+        _add_name(doc, authors, agencies, units[k].start, more[0])
+        if len(authors) == count:
+            return
 
 
 #: A licence line naming the holder: ``Ein Blog von Jane Roe steht unter einer Creative

@@ -681,6 +681,7 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
 
     _place_head(units, decisions, first, profile, anchor)
     _first_line_title(units, decisions)
+    _byline_under_dek(units, decisions, repeated, profile)
     place_standfirst(units, decisions)
 
     # The last unit of the main text that is body text (prose or a sentence).
@@ -804,7 +805,7 @@ def _place_head(
             if (
                 pending_name is None
                 and profile.profile.bare_name_byline
-                and looks_like_name(text)
+                and _names_line(text)
                 and i > 0
             ):
                 pending_name = i
@@ -997,9 +998,56 @@ def _after_title(
     """A name alone on a line right under the title is the byline."""
     for k in range(title_at + 1, min(first, title_at + 4)):
         if decisions[k].role is None and profile.profile.bare_name_byline:
-            if looks_like_name(units[k].text):
+            if _names_line(units[k].text):
                 decisions[k] = Decision(role=Role.BYLINE, reason="name under the title")
             return
+
+
+def _byline_under_dek(
+    units: Sequence[Unit],
+    decisions: list[Decision],
+    repeated: frozenset[str],
+    profile: CompiledProfile,
+) -> None:
+    """An author box under the dek (Al Jazeera: title, dek, ``NAME`` / ``Political
+    analyst based in Dakar``, the date): the name line right under the one sentence that
+    follows the title is the byline when the page prints it again (the author box at the
+    end: a repeated line is otherwise chrome); a short line under the name is their role.
+    """
+    if not profile.profile.bare_name_byline:
+        return
+    title = next((i for i, d in enumerate(decisions) if d.role is Role.TITLE), None)
+    if title is None or title + 2 >= len(units):
+        return
+    dek, k = title + 1, title + 2
+    if decisions[dek].role is not Role.BODY or len(units[dek].text) > 400:
+        return
+    text = units[k].text
+    if decisions[k].role is not None or text not in repeated or not _names_line(text):
+        return
+    decisions[k] = Decision(role=Role.BYLINE, reason="name under the dek")
+    j = k + 1
+    if (
+        j < len(units)
+        and decisions[j].role is None
+        and word_count(units[j].text) <= 10
+        and not is_sentence(units[j].text)
+        and not _has_figure(units[j].text)
+    ):
+        decisions[j] = Decision(role=Role.BOILERPLATE, reason="the author's role under the byline")
+
+
+#: What joins the names of co-authors on one line: a comma, ``and``, ``&``, ``und``.
+_NAME_JOIN = regex.compile(r"\s*+,\s*+|\s++(?:and|&|und|et|y|e)\s++", regex.VERSION1)
+
+
+def _names_line(text: str) -> bool:
+    """Whether ``text`` holds only people's names: one name, or two to four joined by
+    commas and ``and`` (``Liu Wen and Mark Bell``)."""
+    if looks_like_name(text):
+        return True
+    parts = _NAME_JOIN.split(text)
+    return 2 <= len(parts) <= 4 and all(looks_like_name(p) for p in parts)
 
 
 def _before_article(decisions: list[Decision], first: int) -> None:

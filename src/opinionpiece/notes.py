@@ -237,6 +237,7 @@ _SUBJECT = regex.compile(
 _BIO_WORDS = regex.compile(
     r"\b(?:professor|lecturer|columnist|author|writer|journalist|editor|correspondent|"
     r"commentator|analyst|director|president|chair(?:man|woman)?+|fellow|researcher|"
+    r"scientist|historian|sociologist|diplomat|engineer|reporter|"
     r"scholar|founder|co-?founder|host|pastor|member|executive|psychiatrist|economist|"
     r"attorney|lawyer|consultant|advis[eo]r|expert|contributor|candidate|student|minister|"
     r"senator|ambassador|secretary|officer|chief|head|associate|partner|manager|"

@@ -279,7 +279,7 @@ THE_CONVERSATION = Profile(
     name="the-conversation",
     outlet="The Conversation",
     evidence=(
-        r"does\s+not\s+work\s+for,\s+consult,\s+own\s+shares\s+in\s+or\s+receive\s+funding",
+        r"do(?:es)?\s+not\s+work\s+for,\s+consult,\s+own\s+shares\s+in\s+or\s+receive\s+funding",
         r"\btheconversation\.com\b",
         r"^Republish\s+this\s+article\s*+$",
         r"^Disclosure\s+statement\s*+$",
@@ -291,7 +291,7 @@ THE_CONVERSATION = Profile(
         r"Republish our articles for free[^.]{0,200}+\.?",
     ),
     disclaimers=(
-        r"[^.]{0,200}?does not work for, consult, own shares in or receive funding from any"
+        r"[^.]{0,200}?do(?:es)? not work for, consult, own shares in or receive funding from any"
         r" company or organi[sz]ation that would benefit from this article[^.]{0,300}+\.?",
         r"[^.]{0,200}?receives? funding from[^.]{0,300}+\.?",
     ),

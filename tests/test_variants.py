@@ -1,0 +1,121 @@
+"""Outlet variants: shapes of real scraped pages that differ from each outlet's usual one.
+
+The dumps here are invented, in the shapes described in the outlet notes.
+"""
+
+from __future__ import annotations
+
+import opinionpiece as op
+from opinionpiece.model import Role
+
+
+def _roles(article: op.Article) -> dict[str, str]:
+    src = article.source
+    return {" ".join(b.span.slice(src).split()): b.role.value for b in article.blocks}
+
+
+CHROME = "Home\nWorld\nOpinion\nSport\nVideo\nMore\n"
+PROSE = (
+    "The council approved the plan after a long debate about its cost and its timing.\n\n"
+    "Residents who spoke at the meeting asked for a clear date and a public report.\n\n"
+    "The first phase starts in the spring, and the second one a year later.\n"
+)
+
+
+def test_name_under_the_dek_printed_again_at_the_end_is_the_byline() -> None:
+    raw = (
+        "Rivers need room to flood | Opinions | Al Jazeera\n"
+        + CHROME
+        + "Rivers need room to flood\n"
+        + "Levees push the water onto the next town downstream instead of stopping it.\n"
+        + "Nadia Karimi\nHydrologist based in Cairo\n"
+        + "Published On 2 May 2024\n"
+        + PROSE
+        + "\nNadia Karimi\nHydrologist based in Cairo\n"
+        + "Nadia Karimi is a hydrologist who studies river basins in North Africa.\n"
+        + "Advertisement\n"
+    )
+    article = op.parse(raw)
+    assert [a.name for a in article.authors] == ["Nadia Karimi"]
+    assert article.standfirst == (
+        "Levees push the water onto the next town downstream instead of stopping it."
+    )
+    assert article.paragraphs[0].text.startswith("The council approved")
+    roles = _roles(article)
+    assert roles["Hydrologist based in Cairo"] == Role.BOILERPLATE.value
+
+
+def test_a_repeated_short_line_that_is_no_name_stays_chrome() -> None:
+    raw = (
+        "Rivers need room to flood | Opinions | Al Jazeera\n"
+        + CHROME
+        + "Rivers need room to flood\n"
+        + "Levees push the water onto the next town downstream instead of stopping it.\n"
+        + "Save this article\nPublished On 2 May 2024\n"
+        + PROSE
+        + "\nSave this article\nAdvertisement\n"
+    )
+    article = op.parse(raw)
+    assert article.authors == ()
+    assert article.paragraphs[0].text.startswith("Levees push")
+    assert "Save this article" not in " ".join(p.text for p in article.paragraphs)
+
+
+def test_two_names_joined_by_and_under_the_title_are_the_byline() -> None:
+    raw = (
+        "Download\n"
+        "Opinion 16:15, 07-Oct-2026\n"
+        "Small farms can feed big cities\n"
+        "Liu Wen and Mark Bell\n"
+        "Share Copied\n"
+        "Editor's note: Liu Wen is a research fellow at Zhejiang University. Mark Bell is a"
+        " senior lecturer at the University of Leeds. The article reflects the authors'"
+        " opinions and not necessarily the views of CGTN.\n" + PROSE
+    )
+    article = op.parse(raw)
+    assert article.title == "Small farms can feed big cities"
+    assert [a.name for a in article.authors] == ["Liu Wen", "Mark Bell"]
+
+
+def test_a_scientist_bio_over_the_standfirst_is_a_note() -> None:
+    raw = (
+        "Why sanctions fail – RT World News\n"
+        "Home\nWorld News\nOp-ed\n"
+        "Why sanctions fail\n"
+        "Marko Ilic is a Belgrade-based political scientist who writes on the Balkans.\n"
+        "Economic pressure tends to unite a country behind its leaders.\n"
+        "Marko Ilic\n5 Jun, 2025 09:12\n\n" + PROSE + "\nThe statements, views and opinions"
+        " expressed in this column are solely those of the author and do not necessarily"
+        " represent those of RT.\n"
+    )
+    article = op.parse(raw)
+    assert article.standfirst == "Economic pressure tends to unite a country behind its leaders."
+    assert article.editor_note is not None
+    assert article.editor_note.bio is not None
+    assert article.editor_note.bio.startswith("Marko Ilic is a Belgrade-based")
+    assert article.paragraphs[0].text.startswith("The council approved")
+
+
+def test_an_authors_box_gives_each_author_with_post_and_institution() -> None:
+    raw = (
+        "Why libraries should lend tools\n"
+        "Published: June 9, 2025 2:14pm BST\n"
+        "Authors\n"
+        "Tom Ashby\n"
+        "Lecturer in Sustainable Design, University of Northbridge\n"
+        "Priya Nair\n"
+        "Research Fellow in Circular Economy, Westfield University\n\n"
+        "Disclosure statement\n"
+        "The authors do not work for, consult, own shares in or receive funding from any"
+        " company or organisation that would benefit from this article, and have disclosed"
+        " no relevant affiliations beyond their academic appointment.\n\n" + PROSE
+    )
+    article = op.parse(raw)
+    assert article.outlet == "The Conversation"
+    assert [a.name for a in article.authors] == ["Tom Ashby", "Priya Nair"]
+    assert article.authors[0].affiliations == ("University of Northbridge",)
+    assert article.authors[1].roles == ("Research Fellow in Circular Economy",)
+    assert article.editor_note is not None
+    assert article.editor_note.disclaimer is not None
+    assert article.editor_note.disclaimer.startswith("The authors do not work for")
+    assert article.paragraphs[0].text.startswith("The council approved")
