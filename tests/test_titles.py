@@ -249,3 +249,44 @@ def test_a_short_first_paragraph_is_not_taken_for_a_title(opening: str) -> None:
     )
     a = op.parse(text)
     assert a.title is None
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        "política de cookies",
+        "+ Comments Leave a Comment",
+        "In partnership with",
+        "November 8 2023, 3:18 p.m.",
+        "Protesters in the square (Photo: Reuters)",
+        "Jane Roe, John Smith",
+    ],
+)
+def test_shapes_a_headline_never_has(junk: str) -> None:
+    from opinionpiece.classify import _not_a_headline
+
+    assert _not_a_headline(junk)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Floating docks bring river towns back", "iPhone sales slow in spring", "Penny"],
+)
+def test_headline_shapes_pass(headline: str) -> None:
+    from opinionpiece.classify import _not_a_headline
+
+    assert not _not_a_headline(headline)
+
+
+def test_a_section_repeated_above_the_article_is_not_the_headline() -> None:
+    page = (
+        "Farmers plant later as the river runs dry | Environment | Valley Courier\n"
+        "Home\nNews\nSport\n"
+        "Environment\n"
+        "The water that used to arrive in April now comes in June, after the reservoirs "
+        "upstream have been filled, and the farmers plant later every year.\n"
+        "Engineers on both sides agree on the numbers but not on who should pay for the "
+        "change, and the old treaty says nothing about it.\n"
+    )
+    a = op.parse(page)
+    assert a.title == "Farmers plant later as the river runs dry"

@@ -22,7 +22,7 @@ from .budget import Budget
 from .bylines import byline_rule, looks_like_name
 from .captions import caption_rule
 from .datelines import find_dateline
-from .dates import dateline_rule
+from .dates import dateline_rule, find_date, strip_dates
 from .model import Role
 from .notes import note_rule
 from .profiles import CompiledProfile, line_key
@@ -768,6 +768,12 @@ def _place_head(
     top = first
     while top < len(units) - 1 and decisions[top].role is not Role.BODY:
         top += 1
+    if anchor is not None and anchor < top and _section_repeat(units, decisions, anchor):
+        # the page repeats a one-word part of its title (a section, the site) above the
+        # article, not the headline: the headline is the first line's
+        decisions[0] = Decision(role=Role.TITLE, reason="page title")
+        _before_article(decisions, max(first, anchor))
+        return
     if anchor is not None and anchor < top:
         decisions[anchor] = Decision(role=Role.TITLE, reason="repeats the page title")
         _after_title(units, decisions, anchor, max(first, top), profile)
@@ -799,6 +805,7 @@ def _place_head(
             or "»" in text
             or _NOT_HEADLINE.search(text)
             or " | " in text
+            or _not_a_headline(text)
         ):
             pass  # a breadcrumb, a menu, an address, a credit or a label: not the title
         elif d.role is None:
@@ -872,6 +879,53 @@ def _first_line_title(units: Sequence[Unit], decisions: list[Decision]) -> None:
     ]
     if rest and max(rest[:3]) >= 1.5 * words and sum(rest) >= 2 * words:
         decisions[0] = Decision(role=Role.TITLE, reason="first line, alone")
+
+
+def _section_repeat(units: Sequence[Unit], decisions: Sequence[Decision], anchor: int) -> bool:
+    """Whether the repeat of the page title at ``anchor`` is a one-word middle part (a
+    section: ``Headline of four words | Environnement | Site``), the first part being a
+    headline of three words or more."""
+    if decisions[0].role is not None or word_count(units[anchor].text) != 1:
+        return False
+    page = units[0].text
+    parts = [page[a:b] for a, b in part_ranges(page)]
+    if len(parts) < 3 or word_count(parts[0]) < 3:
+        return False
+    key = title_key(units[anchor].text)
+    return any(title_key(p) == key for p in parts[1:-1])
+
+
+#: A line ending in a credit or a picture note in parentheses (``(Foto: dpa)``,
+#: ``(Archivaufnahme)``), or holding a domain name (``Werben auf NZZ.ch``).
+_CAPTION_TAIL = regex.compile(
+    r"\((?i:fotos?+|photos?+|bild|image|archiv\w*+|symbolbild|quelle|source)\b[^()]{0,60}+\)"
+    r"\s*+\Z|\w\.(?:com|org|net|de|ch|at|fr|es|it|uk|pe|br)\b",
+    regex.VERSION1,
+)
+
+
+_NAME_LIST = regex.compile(r"\s*+,\s*+|\s++(?:and|und|&)\s++", regex.VERSION1)
+
+
+def _not_a_headline(text: str) -> bool:
+    """Shapes a headline never has: opening in lower case (``política de cookies``; a
+    brand such as ``iPhone`` has a capital next), opening with a mark (``+ Comments``),
+    ending in a function word (``In partnership with``), a caption's tail, a domain, a
+    list of names (the byline), a date with little else (``November 8 2023, 3:18 p.m.``)."""
+    first = text[:2]
+    if first[:1].islower() and not first[1:2].isupper():
+        return True
+    if first[:1] in "+*#>|":
+        return True
+    last = text.rsplit(None, 1)[-1].casefold() if text.strip() else ""
+    if last in STOPWORDS and len(last) <= 4 and word_count(text) >= 2:
+        return True
+    if _CAPTION_TAIL.search(text):
+        return True
+    names = _NAME_LIST.split(text)
+    if len(names) >= 2 and all(looks_like_name(n) for n in names):
+        return True  # `Jane Roe, John Smith`: the byline
+    return find_date(text) is not None and word_count(strip_dates(text)) <= 3
 
 
 def _page_headline(units: Sequence[Unit], decisions: Sequence[Decision]) -> str | None:
