@@ -395,3 +395,58 @@ def test_more_chrome_phrases(line: str) -> None:
     block = next(b for b in a.blocks if b.text == line)
     assert block.role is op.Role.BOILERPLATE
     assert line not in a.text
+
+
+def test_a_lede_without_its_full_stop_above_a_share_widget_joins_the_body() -> None:
+    text = (
+        "Ferry to keep running all winter - River News\n"
+        "Home\nNews\nSport\n"
+        "Ferry to keep running all winter\n"
+        "Twice this year the ferry stopped in the cold, but from December a second crew "
+        "keeps it running\n"
+        "Did you like the article?\n"
+        "Share with friends\n"
+        "The council voted on Tuesday to fund the crew for three winters, after a petition "
+        "signed by more than two thousand people who cross the river every week.\n"
+        "The ferry carries about four hundred passengers a day in winter, most of them "
+        "pupils and workers on their way to the town on the other bank.\n"
+    )
+    body = _body(text)
+    assert body.startswith("Twice this year the ferry stopped in the cold")
+    assert "The council voted on Tuesday" in body
+
+
+def test_a_headline_line_short_of_a_full_stop_is_not_taken_into_the_body() -> None:
+    text = (
+        "Ferry to keep running all winter - River News\n"
+        "Home\nNews\nSport\n"
+        "Ferry to keep running all winter\n"
+        "The town pays for a second crew\n"
+        "Share with friends\n"
+        "The council voted on Tuesday to fund the crew for three winters, after a petition "
+        "signed by more than two thousand people who cross the river every week.\n"
+        "The ferry carries about four hundred passengers a day in winter, most of them "
+        "pupils and workers on their way to the town on the other bank.\n"
+    )
+    assert "second crew" not in _body(text)
+
+
+def test_the_site_name_repeated_in_the_footer_is_not_the_headline() -> None:
+    prose = (
+        "The council voted on Tuesday to fund a second ferry crew for three winters, after a "
+        "petition signed by more than two thousand people who cross the river every week. "
+    )
+    article = "".join(f"Paragraph {i}. {prose}\n" for i in range(8))
+    text = (
+        "Ferry to keep running all winter | Riverside\n"
+        "Home\nNews\n"
+        "Will the ferry keep running?\n" + article + "Share options\nRiverside\nAbout Us\n"
+        "Garden Weekly this link opens in a new tab Home Cooking this link opens in a new tab "
+        "Travel Today this link opens in a new tab Family Life this link opens in a new tab "
+        "Pet World this link opens in a new tab\n"
+        "Riverside is part of the Riverside Media Group. Copyright 2026. All of the sites of "
+        "the group are registered trademarks of the group in the country.\n"
+    )
+    body = _body(text)
+    assert "Paragraph 0." in body
+    assert "Paragraph 7." in body

@@ -232,6 +232,16 @@ def _content_line(text: str) -> bool:
     )
 
 
+def _unfinished_prose(text: str) -> bool:
+    """A long line of running language that does not end like a sentence (a lede or
+    dek printed without its full stop), longer than a headline.
+    """
+    words = _TOKEN.findall(text)
+    if len(words) < 14:
+        return False
+    return sum(1 for w in words if w.casefold() in STOPWORDS) >= 0.12 * len(words)
+
+
 def _extend(
     units: Sequence[Unit],
     decisions: list[Decision],
@@ -258,7 +268,9 @@ def _extend(
             break
         elif d.role is None:
             text = units[j].text
-            if _nav_like(text, repeated) or (step < 0 and not _content_line(text)):
+            if _nav_like(text, repeated) or (
+                step < 0 and not _content_line(text) and not _unfinished_prose(text)
+            ):
                 nav += 1
             else:
                 nav = 0
@@ -637,7 +649,10 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
         barred = first > a_last and any(
             decisions[i].reason == "section barrier" for i in range(a_last + 1, first)
         )
-        if a_total > 0 and (a_total >= 0.2 * total or barred):
+        # A repeat inside the run with more prose above it than under it is the site's
+        # name in a footer, not the headline over the article.
+        inside = first < anchor <= last and sum(scores[first:anchor]) >= a_total
+        if a_total > 0 and (a_total >= 0.2 * total or barred) and not inside:
             first, last, total = a_first, a_last, a_total
     first, last, total = _above_comments(units, scores, decisions, first, last, total)
     no_prose = not any(decisions[i].role is Role.BODY for i in range(first, last + 1))
