@@ -450,3 +450,43 @@ def test_the_site_name_repeated_in_the_footer_is_not_the_headline() -> None:
     body = _body(text)
     assert "Paragraph 0." in body
     assert "Paragraph 7." in body
+
+
+def test_a_caption_after_the_first_paragraph_does_not_make_it_a_standfirst() -> None:
+    text = (
+        "Ferry to keep running all winter\n"
+        "The council voted on Tuesday to fund a second crew, so the ferry will run every day "
+        "this winter.\n"
+        "The ferry at the town pier in March. Foto: Anna Berg\n"
+        "The ferry carries about four hundred passengers a day in winter, most of them "
+        "pupils and workers on their way to the town on the other bank.\n"
+        "A petition signed by more than two thousand people who cross the river every week "
+        "asked the council to keep it running through the cold months.\n"
+    )
+    a = op.parse(text)
+    assert a.standfirst is None
+    assert a.paragraphs[0].text.startswith("The council voted on Tuesday")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bitte aktivieren Sie JavaScript in Ihrem Browser, um alle Funktionen zu nutzen.",
+        "Please enable JavaScript to view the comments powered by Disqus.",
+        "Javascript deaktiviert",
+        "Your browser does not support javascript",
+    ],
+)
+def test_a_javascript_notice_is_chrome(line: str) -> None:
+    a = op.parse("Ferry to keep running\n" + line + "\n" + _ARTICLE)
+    block = next(b for b in a.blocks if b.text == line)
+    assert block.role is op.Role.BOILERPLATE
+    assert line not in a.text
+
+
+def test_prose_about_javascript_is_not_chrome() -> None:
+    line = (
+        "Writing less inline JavaScript made the pages lighter, and we had to be more "
+        "careful with the style sheets we wrote for every new template."
+    )
+    assert line in _body("Ferry to keep running\n" + line + "\n" + _ARTICLE)

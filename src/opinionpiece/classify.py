@@ -1008,16 +1008,15 @@ def _title_variant(
     return None if best is None else best[1]
 
 
-_NOT_BODY_AFTER = frozenset(
-    {Role.BYLINE, Role.DATELINE, Role.CAPTION, Role.EDITOR_NOTE, Role.BOILERPLATE}
-)
+_NOT_BODY_AFTER = frozenset({Role.BYLINE, Role.DATELINE, Role.EDITOR_NOTE, Role.BOILERPLATE})
 
 
 def place_standfirst(
     units: Sequence[Unit], decisions: list[Decision], *, settled: bool = False
 ) -> None:
     """The sentence right under the title is a standfirst (dek), not the first paragraph,
-    when a byline, date, caption or note follows it, or when the paragraph after it
+    when a byline, date or note follows it (not a caption: a picture often follows the
+    lede), or when the paragraph after it
     opens with a dateline (``LONDON – …``). A note between the title and that sentence
     (RT prints the author's bio there) is stepped over.
 

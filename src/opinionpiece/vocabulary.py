@@ -191,6 +191,11 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r".{0,120}?\bnewsletters?+\b.{0,60}?\b(?:sign up|subscribe|anmelden|abonnieren)\b.{0,200}+",
 )
 
+_JS_STATE = (
+    r"enabl|disabl|activ|aktivi|deaktivi|einschalt|eingeschaltet|benötig|requir|turn on"
+    r"|support|habilit|deshabilit|włącz|wymaga|ohne|muss"
+)
+
 #: Chrome lines recognised by a phrase anywhere in them: ``(keyword, pattern)`` pairs.
 #: The pattern (a ``fullmatch`` on the collapsed line, case-insensitively) is only tried
 #: when the line holds the keyword, so these cost nothing on ordinary lines.
@@ -205,6 +210,13 @@ CHROME_CONTAINING: tuple[tuple[str, str], ...] = (
         "cookie",
         r".{0,300}?\b(?:website|site|browse|browsing|consent|privacy|policy|experience)\b"
         r".{0,300}?\bcookies?+\b.{0,300}+",
+    ),
+    # a notice that the page needs JavaScript (`Bitte aktivieren Sie JavaScript …`): the
+    # word next to a call to turn it on, or to a note that it is off or missing
+    (
+        "javascript",
+        r".{0,200}?(?:\bjavascript\b.{0,60}?\b(?:%s)|\b(?:%s).{0,60}?\bjavascript\b).{0,200}+"
+        % ((_JS_STATE,) * 2),
     ),
 )
 
