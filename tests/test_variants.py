@@ -119,3 +119,60 @@ def test_an_authors_box_gives_each_author_with_post_and_institution() -> None:
     assert article.editor_note.disclaimer is not None
     assert article.editor_note.disclaimer.startswith("The authors do not work for")
     assert article.paragraphs[0].text.startswith("The council approved")
+
+
+def test_ein_kommentar_von_is_a_byline_not_a_comment_section() -> None:
+    raw = (
+        "Kommentar\n"
+        "Die Stadt braucht mehr Bänke\n"
+        "Ein Kommentar von Sabine Krüger\n"
+        "Veröffentlicht am 3. Dezember 2025\n\n"
+        "Wer in der Innenstadt eine Pause machen will, findet kaum einen Platz zum Sitzen.\n\n"
+        "Die Stadt hat im letzten Jahr viele Bänke abgebaut, weil sie reparaturbedürftig waren.\n\n"
+        "Neue Bänke kosten wenig und machen die Straßen für alle freundlicher.\n"
+    )
+    article = op.parse(raw)
+    assert [a.name for a in article.authors] == ["Sabine Krüger"]
+    assert article.title == "Die Stadt braucht mehr Bänke"
+    assert len(article.paragraphs) == 3
+
+
+def test_three_comments_still_open_a_comment_section() -> None:
+    raw = "Ein Titel hier\n\n" + PROSE + "\nEin Kommentar zu „Ein Titel hier“\n\nGut gesagt.\n"
+    article = op.parse(raw)
+    assert article.paragraphs[-1].text.startswith("The first phase")
+
+
+def test_site_name_at_the_end_of_the_title_line_is_evidence() -> None:
+    raw = "Congress should stop funding bridges | Fox News\nPolitics\n\n" + PROSE
+    assert op.parse(raw).outlet == "Fox News"
+    raw = "Libraries are the last free rooms | The Guardian\nOpinion\n\n" + PROSE
+    assert op.parse(raw).outlet == "The Guardian"
+
+
+def test_a_long_line_with_no_stop_under_the_headline_and_over_the_byline_is_the_dek() -> None:
+    raw = (
+        "Support the Guardian\nNews\nOpinion\nSport\n"
+        "When councils close a library, they close a town's living room\n"
+        "Library closures save little money and cost a great deal of the public life"
+        " that keeps small towns together\n"
+        "Helen Marsh\n"
+        "Sun 12 Oct 2025 09.00 BST\n\n" + PROSE
+    )
+    article = op.parse(raw)
+    assert article.title == "When councils close a library, they close a town's living room"
+    assert article.standfirst is not None
+    assert article.standfirst.startswith("Library closures save little money")
+    assert [a.name for a in article.authors] == ["Helen Marsh"]
+
+
+def test_a_short_line_under_the_headline_is_no_dek() -> None:
+    raw = (
+        "Support the Guardian\nNews\nOpinion\n"
+        "When councils close a library, they close a town's living room\n"
+        "Helen Marsh\n"
+        "Sun 12 Oct 2025 09.00 BST\n\n" + PROSE
+    )
+    article = op.parse(raw)
+    assert article.title == "When councils close a library, they close a town's living room"
+    assert article.standfirst is None

@@ -814,6 +814,14 @@ def _place_head(
             # a stray menu word between the title and the body, or a short title
             if short is None and _is_title_shaped(text):
                 short = i
+        elif (
+            d.role is None
+            and pending_name is None
+            and profile.profile.bare_name_byline
+            and _names_line(text)
+            and i > 0
+        ):
+            pending_name = i  # the byline under the title (`Liu Wen and Mark Bell`)
         elif d.role is None and (
             _PATH.search(text)
             or "›" in text
@@ -824,14 +832,7 @@ def _place_head(
         ):
             pass  # a breadcrumb, a menu, an address, a credit or a label: not the title
         elif d.role is None:
-            if (
-                pending_name is None
-                and profile.profile.bare_name_byline
-                and _names_line(text)
-                and i > 0
-            ):
-                pending_name = i
-            elif _is_title_shaped(text):
+            if _is_title_shaped(text):
                 title_at = i
                 break
             else:
@@ -855,10 +856,37 @@ def _place_head(
         if pending_name is not None:
             decisions[pending_name] = Decision(role=Role.BYLINE, reason="name under the title")
     elif title_at is not None:
+        dated = any(decisions[j].role is Role.DATELINE for j in range(title_at + 1, first))
+        if (pending_name is not None or dated) and _dek_under_headline(units, decisions, title_at):
+            decisions[title_at] = Decision(role=Role.STANDFIRST, reason="dek under the headline")
+            title_at -= 1
         decisions[title_at] = Decision(role=Role.TITLE, reason="title above the body")
         if pending_name is not None:
             decisions[pending_name] = Decision(role=Role.BYLINE, reason="name under the title")
     _before_article(decisions, first)
+
+
+def _dek_under_headline(units: Sequence[Unit], decisions: Sequence[Decision], k: int) -> bool:
+    """Whether the title-shaped line ``k`` is the dek under the headline: a long line
+    with no full stop (``Library closures save little money and cost …``, The Guardian)
+    right under a shorter headline-shaped line, no blank between (the caller checks
+    that a byline or a date follows it)."""
+    if k == 0 or units[k].gap_before or decisions[k - 1].role is not None:
+        return False
+    dek, head = units[k].text, units[k - 1].text
+    words = word_count(dek)
+    return (
+        words >= 12
+        and not ends_sentence(dek)
+        and not _INNER_STOP.search(dek)
+        and 4 <= word_count(head) < words
+        and _is_title_shaped(head)
+        and not head.endswith((".", ":"))
+        and not _NOT_HEADLINE.search(head)
+        and not _PATH.search(head)
+        and " | " not in head
+        and not looks_like_name(head)
+    )
 
 
 #: A sentence ending inside a line: a word of two lower-case letters or more, a stop, a

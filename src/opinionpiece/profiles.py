@@ -281,8 +281,8 @@ THE_CONVERSATION = Profile(
     evidence=(
         r"do(?:es)?\s+not\s+work\s+for,\s+consult,\s+own\s+shares\s+in\s+or\s+receive\s+funding",
         r"\btheconversation\.com\b",
-        r"^Republish\s+this\s+article\s*+$",
-        r"^Disclosure\s+statement\s*+$",
+        r"^Republish\s+this\s+article[ \t]*+$",
+        r"^Disclosure\s+statement[ \t]*+$",
     ),
     chrome_lines=("Disclosure statement", "Partners", "Republish this article"),
     chrome_patterns=(
@@ -303,7 +303,7 @@ FOX_NEWS = Profile(
     evidence=(
         r"\bfoxnews\.com\b",
         r"\bFox\s+News\s+Digital\b",
-        r"\s\|\s+Fox\s+News\s*+$",
+        r"\s\|\s+Fox\s+News[ \t]*+$",
         r"CLICK\s+HERE\s+(?:TO|FOR)\s+(?:GET\s+THE\s+FOX\s+NEWS|MORE\s+FOX\s+NEWS)",
     ),
     chrome_lines=("Fox News", "Fox News Flash"),
@@ -319,7 +319,7 @@ THE_GUARDIAN = Profile(
     outlet="The Guardian",
     evidence=(
         r"\btheguardian\.com\b",
-        r"\s\|\s+(?:The\s+)?Guardian\s*+$",
+        r"\s\|\s+(?:The\s+)?Guardian[ \t]*+$",
         r"\bis\s+a\s+Guardian\s+(?:columnist|contributor)\b",
         r"\bSupport\s+the\s+Guardian\b",
     ),

@@ -248,7 +248,9 @@ BARRIER_PATTERNS: tuple[str, ...] = (
     r"(?:\s++\(\d{1,5}+\))?+",
     # a count opens the comment section: `{ 38 comments… add one }`, `5 thoughts on “…”`
     r"(?:\d{1,5}+|one|no|ein|eine|keine)\s++(?:comments?+|kommentare?+|commentaires?+"
-    r"|comentarios?+|reaktionen|responses?+|replies|antworten|thoughts? on)(?:\W.{0,60}+)?+",
+    r"|comentarios?+|reaktionen|responses?+|replies|antworten|thoughts? on)"
+    # `Ein Kommentar von Jane Roe`: a byline, not a comment count
+    r"(?!\s++(?:von|vom|by)\s)(?:\W.{0,60}+)?+",
     r"(?:leave|post|write|add) a (?:reply|comment|response).{0,30}+"
     r"|(?:schreibe|schreiben sie) einen kommentar.{0,30}+"
     r"|hinterlasse (?:eine antwort|einen kommentar).{0,30}+|schon gelesen\??+"
