@@ -10,7 +10,7 @@ from cattrs.preconf.json import make_converter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from opinionpiece import bylines, captions, classify, dates, lexicon, rules, serialize
+from opinionpiece import bylines, captions, classify, dates, lexicon, profiles, rules, serialize
 from opinionpiece.model import Block, Role, Span
 from opinionpiece.normalize import make_view
 from opinionpiece.profiles import ProfileRegistry, compile_profile
@@ -150,3 +150,126 @@ def test_block_hook_matches_the_generated_one(role: Role, start: int, text: str,
         serialize._unstructure_block in [serialize.converter.get_unstructure_hook(Block)]
         or tuple(f.name for f in attrs.fields(Block)) != serialize._BLOCK_FIELDS
     )
+
+
+_EVIDENCE_BITS = [
+    "China",
+    "DAILY",
+    "cgtn",
+    r"\.com",
+    r"\s+",
+    r"\s*+",
+    "(?:FOR\\s+)?",
+    "[^/\\n]{1,4}+",
+    r"\d{2}",
+    "s?",
+    "|",
+    "^",
+    "$",
+    r"\b",
+    "/",
+    " ",
+    "(?i)",
+]
+_EVIDENCE_TEXT = [
+    "china",
+    "CHİNA",
+    "Daily",
+    "daİly",
+    "cgtn",
+    ".com",
+    " ",
+    "\n",
+    "/",
+    "12",
+    "ſ",
+    "K",
+]
+
+
+@given(
+    st.lists(st.sampled_from(_EVIDENCE_BITS), min_size=1, max_size=6).map("".join),
+    st.lists(st.sampled_from(_EVIDENCE_TEXT), max_size=10).map("".join),
+)
+def test_evidence_literal_is_necessary(pattern: str, text: str) -> None:
+    try:
+        compiled = profiles._compiled(pattern)
+    except regex.error:
+        return
+    m = compiled.search(text)
+    folded = profiles._folded(text)
+    if m is not None and folded is not None:
+        assert profiles._required_literal(pattern) in folded
+    assert list(profiles._evidence([pattern], text, folded)) == ([m.group()] if m else [])
+
+
+def test_evidence_fold_exceptions() -> None:
+    # the pre-check relies on this: every character IGNORECASE matches to an ASCII
+    # letter or digit case-folds to it, except "İ" (which _folded() refuses)
+    alnum = regex.compile(r"[a-z0-9]", regex.IGNORECASE)
+    odd = {
+        chr(cp)
+        for cp in range(0x110000)
+        if not 0xD800 <= cp <= 0xDFFF
+        and alnum.fullmatch(chr(cp))
+        and chr(cp).casefold() not in "abcdefghijklmnopqrstuvwxyz0123456789"
+    }
+    assert odd == {"İ"}
+    assert profiles._folded("CHİNA DAILY") is None
+
+
+def test_detection_with_precheck_matches_full_search() -> None:
+    registry = ProfileRegistry.default()
+    texts = [
+        "Li Wei\nChina Daily | Updated: 2024-01-02\nBody text here.",
+        "CHİNA DAILY\n/ For China Daily\nopinion@chinadaily.com.cn",
+        "The views do not necessarily reflect those of CGTN.\nFollow CGTN on X",
+        "Nothing to see here.",
+    ]
+    for text in texts:
+        for profile in registry:
+            fast = list(profiles._evidence(profile.evidence, text, profiles._folded(text)))
+            full = [
+                m.group() for p in profile.evidence if (m := profiles._compiled(p).search(text))
+            ]
+            assert fast == full
+    assert registry.detect(texts[1])[0].name == "chinadaily"
+
+
+_CHROME_BITS = [
+    "Sign up",
+    "SUBSCRIBE",
+    " ",
+    "to our ",
+    "NewſLetter",
+    "newsletters",
+    "Daily",
+    "x" * 30,
+    ".",
+    "cookies",
+    "site",
+]
+
+
+@given(st.lists(st.sampled_from(_CHROME_BITS), max_size=8).map("".join))
+def test_chrome_keywords_are_necessary(text: str) -> None:
+    profile = compile_profile(ProfileRegistry.default().generic)
+    for key, pattern in profile.chrome_containing:
+        if pattern.fullmatch(text):
+            assert key in text.casefold()
+
+
+def test_newsletter_lines_stay_chrome() -> None:
+    profile = compile_profile(ProfileRegistry.default().generic)
+    for line in (
+        "Sign up for our daily newsletter here",
+        "The Morning Newsletter",
+        "Newsletters: subscribe now",
+    ):
+        unit = segment(make_view(line))[0]
+        decision = classify._rule_chrome(unit, profile)
+        assert decision is not None, line
+        assert decision.reason == "chrome pattern", line
+    prose = "She wrote a newsletter for twenty years before she ran for office."
+    unit = segment(make_view(prose))[0]
+    assert classify._rule_chrome(unit, profile) is None

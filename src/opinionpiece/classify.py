@@ -431,7 +431,7 @@ def _language_weight(text: str) -> float:
     words = _TOKEN.findall(text[:2000])
     if len(words) < 8:
         return 1.0
-    density = sum(1 for w in words if w.casefold() in STOPWORDS) / len(words)
+    density = sum(map(STOPWORDS.__contains__, map(str.casefold, words))) / len(words)
     if density >= 0.22:
         return 1.0
     if density >= 0.12:

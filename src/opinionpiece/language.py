@@ -9,6 +9,7 @@ over the runner-up. The answer is an ISO 639-1 code, or ``None``.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 
 import regex
 
@@ -83,11 +84,11 @@ def detect_language(text: str, *, limit: int = 20000) -> str | None:
     """
     counts = dict.fromkeys(STOPWORDS, 0)
     index = _index()
-    for word in _WORD.findall(text[:limit].casefold()):
+    for word, n in Counter(_WORD.findall(text[:limit].casefold())).items():
         codes = index.get(word)
         if codes is not None:
             for code in codes:
-                counts[code] += 1
+                counts[code] += n
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     (best, hits), (_, second) = ranked[0], ranked[1]
     if hits < MIN_HITS or hits < 1.2 * second:

@@ -393,15 +393,27 @@ class ProfileRegistry:
         """
         best: Profile = self.generic
         best_found: tuple[str, ...] = ()
+        folded = _folded(text)
         for profile in self._profiles.values():
-            found = tuple(_evidence(profile.evidence, text))
+            found = tuple(_evidence(profile.evidence, text, folded))
             if len(found) > len(best_found):
                 best, best_found = profile, found
         return best, best_found
 
 
-def _evidence(patterns: Iterable[str], text: str) -> Iterator[str]:
+def _folded(text: str) -> str | None:
+    """``text`` case-folded for the literal pre-check of :func:`_evidence`, or ``None``
+    when the pre-check cannot be trusted: ``regex``'s IGNORECASE matches ``İ`` to ``i``,
+    where ``str.casefold`` turns it into two characters (every other character it
+    matches to an ASCII letter or digit folds to that letter)."""
+    return None if "İ" in text else text.casefold()
+
+
+def _evidence(patterns: Iterable[str], text: str, folded: str | None = None) -> Iterator[str]:
     for pattern in patterns:
+        literal = _required_literal(pattern)
+        if folded is not None and literal and literal not in folded:
+            continue  # cannot match: a literal every match holds is absent
         m = _compiled(pattern).search(text)
         if m is not None:
             yield m.group()
@@ -410,3 +422,72 @@ def _evidence(patterns: Iterable[str], text: str) -> Iterator[str]:
 @functools.lru_cache(maxsize=512)
 def _compiled(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern, regex.IGNORECASE | regex.MULTILINE)
+
+
+_QUANTIFIERS = "?*+{"
+
+
+@functools.lru_cache(maxsize=512)
+def _required_literal(pattern: str) -> str:
+    r"""The longest run of ASCII letters and digits every match of ``pattern`` holds,
+    case-folded, or ``""`` when none is certain.
+
+    Only runs outside groups and character classes count, and only in a pattern without
+    a top-level alternation or inline flags; a character a quantifier follows ends the
+    run without being part of it. Searching the case-folded text for the run is a cheap
+    necessary condition for an IGNORECASE search (see :func:`_folded`).
+
+    >>> _required_literal(r"\bcgtn\.com\b")
+    'cgtn'
+    >>> _required_literal(r"(?:FOR\s+)?CHINA\s+DAILY\b")
+    'china'
+    >>> _required_literal(r"colou?r")
+    'colo'
+    >>> _required_literal(r"\d{1,2}/\d{4}\s+page")
+    'page'
+    >>> _required_literal(r"CNN|Fox")
+    ''
+    """
+    if "(?" in pattern.replace("(?:", ""):
+        return ""  # inline flags (verbose, reverse, …), lookarounds, named groups
+    runs: list[str] = []
+    run = ""
+    depth = 0
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+        elif c == "[":
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+            i += 1
+        elif c == "{":  # a counted quantifier: its digits are not text
+            i = pattern.find("}", i) + 1 or n
+        elif c == "(":
+            depth += 1
+            i += 1
+        elif c == ")":
+            depth -= 1
+            i += 1
+        elif c == "|" and depth == 0:
+            return ""
+        elif depth == 0 and c.isascii() and c.isalnum():
+            if i + 1 < n and pattern[i + 1] in _QUANTIFIERS:
+                runs.append(run)
+                run = ""
+            else:
+                run += c
+            i += 1
+            continue
+        else:
+            i += 1
+        runs.append(run)
+        run = ""
+    runs.append(run)
+    return max(runs, key=len).casefold()

@@ -185,10 +185,6 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"(?:getaggt mit|tagged(?: with)?|verschlagwortet mit)\s*+[:：]?+.{0,300}+",
     r"tags (?:\S++,? ){1,12}+\S++",
     r"zurück zu(?:r|m)? (?:übersicht|lexikon|startseite|blog|liste|allen? .{1,30}+)",
-    r"(?:\S++ ){0,4}+newsletter",
-    # a call to sign up for the newsletter
-    r".{0,120}?\b(?:sign up|subscribe|anmelden|abonnieren)\b.{0,60}?\bnewsletters?+\b.{0,200}+",
-    r".{0,120}?\bnewsletters?+\b.{0,60}?\b(?:sign up|subscribe|anmelden|abonnieren)\b.{0,200}+",
 )
 
 _JS_STATE = (
@@ -217,6 +213,16 @@ CHROME_CONTAINING: tuple[tuple[str, str], ...] = (
         "javascript",
         r".{0,200}?(?:\bjavascript\b.{0,60}?\b(?:%s)|\b(?:%s).{0,60}?\bjavascript\b).{0,200}+"
         % ((_JS_STATE,) * 2),
+    ),
+    # newsletter boxes, and a call to sign up for the newsletter
+    ("newsletter", r"(?:\S++ ){0,4}+newsletter"),
+    (
+        "newsletter",
+        r".{0,120}?\b(?:sign up|subscribe|anmelden|abonnieren)\b.{0,60}?\bnewsletters?+\b.{0,200}+",
+    ),
+    (
+        "newsletter",
+        r".{0,120}?\bnewsletters?+\b.{0,60}?\b(?:sign up|subscribe|anmelden|abonnieren)\b.{0,200}+",
     ),
 )
 
