@@ -273,3 +273,36 @@ def test_newsletter_lines_stay_chrome() -> None:
     prose = "She wrote a newsletter for twenty years before she ran for office."
     unit = segment(make_view(prose))[0]
     assert classify._rule_chrome(unit, profile) is None
+
+
+_EMBED_BITS = [
+    "Ein Beitrag geteilt von",
+    "a post shared by",
+    "UNE ",
+    "una ",
+    "— ",
+    "Jane Roe",
+    " (@janeroe)",
+    " October 27, 2021",
+    "x",
+    " ",
+    "(",
+    "@",
+]
+
+
+@given(st.lists(st.sampled_from(_EMBED_BITS), max_size=6).map("".join))
+def test_embed_precheck_is_necessary(text: str) -> None:
+    if bylines._EMBED.match(text):
+        assert text[:1] in bylines._EMBED_FIRST or "(@" in text
+
+
+def test_embed_first_letters_are_all_case_forms() -> None:
+    first = regex.compile(r"[aeu]", regex.IGNORECASE)
+    found = {
+        chr(cp) for cp in range(0x110000) if not 0xD800 <= cp <= 0xDFFF and first.fullmatch(chr(cp))
+    }
+    assert found == set(bylines._EMBED_FIRST)
+    assert (
+        bylines._byline_shape("Ein Beitrag geteilt von Jane Roe (@janeroe) am 3. Mai 2021") is None
+    )

@@ -753,13 +753,18 @@ _EMBED = regex.compile(
 )
 
 
+#: What an ``_EMBED`` match needs: a phrase starting with one of these letters (only
+#: ASCII letters match them case-insensitively), or a handle in brackets.
+_EMBED_FIRST = "aAeEuU"
+
+
 def _byline_shape(text: str) -> str | None:
     """Why ``text`` is a byline unit, or ``None``."""
     if len(text) > 240:
         return None
     if text[:1] in "-–—•·*~":
         text = text.lstrip("-–—•·*~ ")  # `---- by Kenneth Surin`
-    if _EMBED.match(text):
+    if (text[:1] in _EMBED_FIRST or "(@" in text) and _EMBED.match(text):
         return None
     labelled = _LABEL_COLON.match(text) is not None and len(text) <= 200
     piped = "|" in text and _PIPED_DATE.search(text) is not None

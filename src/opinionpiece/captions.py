@@ -124,13 +124,22 @@ _SPACES = regex.compile(r"\s*+", _FLAGS)
 _SPACE = regex.compile(r"\s", _FLAGS)
 
 
+#: A credit label and its colon, which every ``_COLON`` match holds: searched for
+#: before the full pattern, whose lazy caption text tries the labels at every position.
+_LABEL_COLON = regex.compile(r"(?:" + _LABEL + r")\s*+:", _FLAGS | regex.IGNORECASE)
+
+
 def _colon_credit_fits(text: str) -> bool:
     """Whether what follows the last colon (after white space) is short enough to be a
-    ``_COLON`` credit (1-100 characters and a ``)``): a necessary condition, since what
-    follows any earlier colon is longer still."""
+    ``_COLON`` credit (1-100 characters and a ``)``), and a label with its colon is
+    there: necessary conditions, since what follows any earlier colon is longer still."""
     colon = text.rfind(":")
     spaces = _SPACES.match(text, colon + 1) if colon >= 0 else None
-    return spaces is not None and len(text) - spaces.end() <= 101
+    return (
+        spaces is not None
+        and len(text) - spaces.end() <= 101
+        and _LABEL_COLON.search(text) is not None
+    )
 
 
 def _slash_after_space(text: str) -> bool:
