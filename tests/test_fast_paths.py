@@ -306,3 +306,14 @@ def test_embed_first_letters_are_all_case_forms() -> None:
     assert (
         bylines._byline_shape("Ein Beitrag geteilt von Jane Roe (@janeroe) am 3. Mai 2021") is None
     )
+
+
+def test_signed_by_handle_reads_only_handle_lines() -> None:
+    units = segment(
+        make_view("Marta Ruiz Olmo\nmartaruizolmo@example.com\n\nBody text follows here.")
+    )
+    assert bylines._signed_by_handle(units, 0)
+    units = segment(make_view("Marta Ruiz Olmo\nMarta Ruiz Olmo writes\nabout food\nmartaruizolmo"))
+    assert not bylines._signed_by_handle(units, 0)  # the handle is three lines down
+    units = segment(make_view("Marta\nmarta\n\nBody."))
+    assert not bylines._signed_by_handle(units, 0)  # too short a name to compare

@@ -915,18 +915,18 @@ _RELATIVE_TIME = regex.compile(
 def _signed_by_handle(units: Sequence[Unit], k: int) -> bool:
     """Whether a line right under the name on unit ``k`` is the person's handle or address
     (``Edilson La Rosa`` / ``edilsonlarosa`` / ``edilsonlarosam@example.com``)."""
+    handles = [
+        line
+        for j in range(k + 1, min(len(units), k + 3))
+        if len(line := units[j].text.casefold().strip()) <= 60
+        and " " not in line  # a handle or an address, not the name repeated
+    ]
+    if not handles:
+        return False  # (the common case: the name is not squashed for nothing)
     squashed = "".join(c for c in units[k].text.casefold() if c.isalnum())
     if len(squashed) < 6:
         return False
-    for j in range(k + 1, min(len(units), k + 3)):
-        line = units[j].text.casefold().strip()
-        if (
-            len(line) <= 60
-            and " " not in line  # a handle or an address, not the name repeated
-            and squashed in "".join(c for c in line if c.isalnum())
-        ):
-            return True
-    return False
+    return any(squashed in "".join(c for c in line if c.isalnum()) for line in handles)
 
 
 def _beside_a_date(units: Sequence[Unit], decisions: Sequence[Decision], k: int) -> bool:
