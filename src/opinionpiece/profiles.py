@@ -411,9 +411,8 @@ def _folded(text: str) -> str | None:
 
 def _evidence(patterns: Iterable[str], text: str, folded: str | None = None) -> Iterator[str]:
     for pattern in patterns:
-        literal = _required_literal(pattern)
-        if folded is not None and literal and literal not in folded:
-            continue  # cannot match: a literal every match holds is absent
+        if folded is not None and not _may_match(pattern, folded):
+            continue  # cannot match: text every match holds is absent
         m = _compiled(pattern).search(text)
         if m is not None:
             yield m.group()
@@ -424,40 +423,59 @@ def _compiled(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern, regex.IGNORECASE | regex.MULTILINE)
 
 
+def _may_match(pattern: str, folded: str) -> bool:
+    """Whether the case-folded text holds every run :func:`_required_runs` finds in
+    ``pattern`` (a run between required white space with that white space): a cheap
+    necessary condition for an IGNORECASE search of the text (see :func:`_folded`)."""
+    runs, spaced = _required_runs(pattern)
+    return all(run in folded for run in runs) and all(p.search(folded) for p in spaced)
+
+
 _QUANTIFIERS = "?*+{"
 
 
 @functools.lru_cache(maxsize=512)
-def _required_literal(pattern: str) -> str:
-    r"""The longest run of ASCII letters and digits every match of ``pattern`` holds,
-    case-folded, or ``""`` when none is certain.
+def _required_runs(pattern: str) -> tuple[tuple[str, ...], tuple[regex.Pattern[str], ...]]:
+    r"""The runs of ASCII letters and digits every match of ``pattern`` holds, case-folded,
+    and, for a short run with required white space (``\s``, ``\s+``) next to it, a
+    pattern finding the run with that white space in case-folded text.
 
     Only runs outside groups and character classes count, and only in a pattern without
     a top-level alternation or inline flags; a character a quantifier follows ends the
-    run without being part of it. Searching the case-folded text for the run is a cheap
-    necessary condition for an IGNORECASE search (see :func:`_folded`).
+    run without being part of it.
 
-    >>> _required_literal(r"\bcgtn\.com\b")
-    'cgtn'
-    >>> _required_literal(r"(?:FOR\s+)?CHINA\s+DAILY\b")
-    'china'
-    >>> _required_literal(r"colou?r")
-    'colo'
-    >>> _required_literal(r"\d{1,2}/\d{4}\s+page")
-    'page'
-    >>> _required_literal(r"CNN|Fox")
-    ''
+    >>> _required_runs(r"\bcgtn\.com\b")[0]
+    ('cgtn', 'com')
+    >>> _required_runs(r"(?:FOR\s+)?CHINA\s+DAILY\b")[0]
+    ('china', 'daily')
+    >>> _required_runs(r"colou?r")[0]
+    ('colo', 'r')
+    >>> _required_runs(r"\d{1,2}/\d{4}\s+page")[0]
+    ('page',)
+    >>> [p.pattern for p in _required_runs(r"\s[-]\s+RT\s+(?:Op-ed|News)")[1]]
+    ['rt(?<=\\srt)(?=\\s)']
+    >>> _required_runs(r"CNN|Fox")
+    ((), ())
     """
     if "(?" in pattern.replace("(?:", ""):
-        return ""  # inline flags (verbose, reverse, …), lookarounds, named groups
-    runs: list[str] = []
+        return (), ()  # inline flags (verbose, reverse, …), lookarounds, named groups
+    runs: list[tuple[bool, str, bool]] = []  # (white space before, run, white space after)
     run = ""
+    space_before = False  # the token before the current run is required white space
     depth = 0
     i, n = 0, len(pattern)
     while i < n:
         c = pattern[i]
+        space = False
         if c == "\\":
+            space = (
+                depth == 0
+                and pattern[i + 1 : i + 2] == "s"
+                and pattern[i + 2 : i + 3] not in ("?", "*", "{")
+            )
             i += 2
+            while i < n and pattern[i] == "+":  # `\s+`, `\s++`: still required
+                i += 1
         elif c == "[":
             i += 1
             if i < n and pattern[i] == "^":
@@ -476,18 +494,34 @@ def _required_literal(pattern: str) -> str:
             depth -= 1
             i += 1
         elif c == "|" and depth == 0:
-            return ""
+            return (), ()
         elif depth == 0 and c.isascii() and c.isalnum():
             if i + 1 < n and pattern[i + 1] in _QUANTIFIERS:
-                runs.append(run)
-                run = ""
+                runs.append((space_before, run, False))
+                run, space_before = "", False
             else:
                 run += c
             i += 1
             continue
         else:
             i += 1
-        runs.append(run)
-        run = ""
-    runs.append(run)
-    return max(runs, key=len).casefold()
+        if run:
+            runs.append((space_before, run, space))
+        run, space_before = "", space
+    if run:
+        runs.append((space_before, run, False))
+    # the longest first: the rarest, and so the one most likely to end the check
+    found = tuple(
+        sorted(dict.fromkeys(r.casefold() for _, r, _ in runs if r), key=len, reverse=True)
+    )
+    # the run first, then the white space around it: `regex` finds a literal start fast
+    spaced = tuple(
+        regex.compile(
+            regex.escape(r.casefold())
+            + (rf"(?<=\s{regex.escape(r.casefold())})" if before else "")
+            + (r"(?=\s)" if after else "")
+        )
+        for before, r, after in runs
+        if r and (before or after) and len(r) <= 3  # (a longer run is rare enough alone)
+    )
+    return found, spaced
