@@ -290,3 +290,79 @@ def test_a_section_repeated_above_the_article_is_not_the_headline() -> None:
     )
     a = op.parse(page)
     assert a.title == "Farmers plant later as the river runs dry"
+
+
+def test_a_long_last_part_is_the_headline_not_the_site_name() -> None:
+    # `Kicker - Headline` with no site's name: a last part of five words or more is a
+    # headline, and the one printed nearest above the article wins
+    text = page(
+        "Water talks in the valley - How the floating docks brought the river towns back",
+        "Water talks in the valley\nHow the floating docks brought the river towns back\n",
+    )
+    assert title_of(text) == "How the floating docks brought the river towns back"
+
+
+def test_a_short_last_part_is_still_the_site_name() -> None:
+    text = page(
+        "Floating docks bring river towns back to life - Valley Courier",
+        "Floating docks bring river towns back to life\nValley Courier\n",
+    )
+    assert title_of(text) == "Floating docks bring river towns back to life"
+
+
+def _variant(lines: list[str], roles: dict[int, tuple[op.Role, str]]) -> int | None:
+    """`_title_variant` over one unit a line, undecided but for ``roles``; the article's
+    prose is the last line."""
+    from opinionpiece.classify import _title_variant
+    from opinionpiece.normalize import make_view
+    from opinionpiece.rules import Decision
+    from opinionpiece.segment import segment
+
+    units = segment(make_view("\n".join(lines) + "\n"))
+    assert [u.text for u in units] == lines
+    decisions = [Decision(role=None, reason="undecided") for _ in units]
+    for k, (role, reason) in roles.items():
+        decisions[k] = Decision(role=role, reason=reason)
+    top = len(units) - 1
+    decisions[top] = Decision(role=op.Role.BODY, reason="prose")
+    return _title_variant(units, decisions, top, top)
+
+
+PROSE = (
+    "Floating docks are spreading along the middle reaches of the river, and the towns "
+    "that installed them early are already busier than those that waited for dredging."
+)
+
+
+def test_headline_worded_otherwise_than_a_middle_part() -> None:
+    # `Site Name - Headline -`: the headline is the middle part, printed above the
+    # article in other words, and taken for a heading there
+    lines = [
+        "The Courier - Floating docks quickly bring the quiet river towns back to life - Blog",
+        "English (United States)",
+        "Info",
+        "Docks – floating docks bring quiet river towns back to life in one summer",
+        PROSE,
+    ]
+    heading = (op.Role.HEADING, "short line between paragraphs")
+    assert _variant(lines, {3: heading}) == 3
+    # the site's name alone shares no words with the line: no variant
+    lines[0] = "The Courier - Valley Courier"
+    assert _variant(lines, {3: heading}) is None
+
+
+def test_truncated_page_title_read_as_prose_still_points_at_the_headline() -> None:
+    # a long <title> cut off with `...` reads as prose outside the article; the full
+    # headline printed right above the article shares its words
+    lines = [
+        "What changes on the river in 2026: the most important news for the towns...",
+        "What we do",
+        "Press release | Valley Council",
+        "What changes on the river in 2026: all the news for the towns and farms at a glance",
+        PROSE,
+    ]
+    teaser = (op.Role.BOILERPLATE, "prose outside the main text")
+    assert _variant(lines, {0: teaser}) == 3
+    # such a first line may be a teaser: a line far above the article does not count
+    far = lines[:1] + lines[3:4] + ["Home", "News", "Sport", "Culture", "Info"] + lines[4:]
+    assert _variant(far, {0: teaser}) is None

@@ -333,6 +333,8 @@ def _find_anchor(
     # a one-word part first may be either (`Site | Headline`, `Headline - Site`): the
     # repeat nearest above the article tells.
     site = site_part(page) if ranges and word_count(parts[1]) >= 2 else None
+    if site is not None and word_count(site) >= 5:
+        site = None  # a part of five words or more is a headline, not a site's name
     not_head = {i for i, p in enumerate(parts) if i and _DOMAIN.search(p)}
     site_at = {i for i, p in enumerate(parts) if i and p == site}
     keys = [title_key(p) for p in parts]
@@ -974,7 +976,10 @@ def _not_a_headline(text: str) -> bool:
 def _page_headline(units: Sequence[Unit], decisions: Sequence[Decision]) -> str | None:
     """The headline of the ``<title>``-like first line (the whole line if it has no
     site parts), if the first line reads like one."""
-    if len(units) < 2 or decisions[0].role not in (None, Role.BODY):
+    if len(units) < 2 or not (
+        decisions[0].role in (None, Role.BODY)
+        or decisions[0].reason == "prose outside the main text"  # a long <title>
+    ):
         return None
     line = units[0].text
     if word_count(line) > 40 or len(line) > 300 or _PATH.search(line):
@@ -1012,12 +1017,24 @@ def _title_variant(
     head = _page_headline(units, decisions)
     if head is None:
         return None
+    # the headline may be another part than the first (`Site Name - Headline - Site`):
+    # each part of three words or more but the site's name counts
+    line = units[0].text
+    site = site_part(line)
+    heads = [head] + [
+        p
+        for p in (line[a:b].strip() for a, b in part_ranges(line))
+        if p != head and p != site and word_count(p) >= 3
+    ]
     lo = max(0, first - 40)
+    if decisions[0].role not in (None, Role.BODY):
+        # a first line taken for prose may be a teaser: only a line right above counts
+        lo = max(lo, top - 4)
     best: tuple[float, int] | None = None
     for k in range(top, lo, -1):
         d = decisions[k]
         text = units[k].text
-        if d.role is not None and not (
+        if d.role not in (None, Role.HEADING) and not (
             d.reason in ("prose outside the main text", "prose")
             and word_count(text) <= 30
             and not _SENTENCE_BREAK.search(text)
@@ -1030,7 +1047,7 @@ def _title_variant(
             continue
         if looks_like_name(text) and word_count(head) >= word_count(text) + 3:
             continue  # a name under a longer headline: the byline
-        share = shared_words(text, head)
+        share = max(shared_words(text, h) for h in heads)
         if share >= 0.4 and (best is None or share > best[0]):
             best = (share, k)
     return None if best is None else best[1]
