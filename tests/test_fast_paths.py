@@ -317,3 +317,35 @@ def test_signed_by_handle_reads_only_handle_lines() -> None:
     assert not bylines._signed_by_handle(units, 0)  # the handle is three lines down
     units = segment(make_view("Marta\nmarta\n\nBody."))
     assert not bylines._signed_by_handle(units, 0)  # too short a name to compare
+
+
+_FRAGMENT_BITS = ["|", ",", "&", "and", "und", "And", " ", "\t", "Jane Roe", "x", "."]
+
+
+@given(st.lists(st.sampled_from(_FRAGMENT_BITS), max_size=6).map("".join))
+def test_fragment_precheck_is_necessary(text: str) -> None:
+    if bylines._FRAGMENT.search(text):
+        assert text.startswith(bylines._FRAGMENT_START) or text.endswith(bylines._FRAGMENT_END)
+
+
+_FIELD_BITS = ["HEADLINE", "BODY", "LENGTH", ":", " ", "1", "12", " of ", "DOCUMENTS", "x", "Word"]
+
+
+@given(st.lists(st.sampled_from(_FIELD_BITS), max_size=6).map("".join))
+def test_field_precheck_is_necessary(text: str) -> None:
+    if classify.HEADLINE_FIELD.match(text) or classify._FIELD.fullmatch(text):
+        assert ":" in text
+    if classify._DOCUMENTS.fullmatch(text):
+        assert text[:1].isdigit()
+
+
+def test_fields_still_found() -> None:
+    def rule(line: str) -> str | None:
+        decision = classify._rule_field(
+            segment(make_view(line))[0], compile_profile(ProfileRegistry.default().generic)
+        )
+        return None if decision is None else decision.reason
+
+    assert rule("HEADLINE: A new bridge opens") == "headline field"
+    assert rule("LENGTH: 812 words") == "database field"
+    assert rule("Length of the bridge") is None

@@ -738,6 +738,9 @@ _NAME_ROLE = _NameRole()
 _FRAGMENT = regex.compile(
     r"\A(?:\||,|and\s|und\s|&)|(?:\s(?:and|und|&)|,|\|)\Z|\A(?:and|und|&)\Z", _FLAGS
 )
+#: What a ``_FRAGMENT`` match starts or ends with (it is case-sensitive).
+_FRAGMENT_START = ("|", ",", "and", "und", "&")
+_FRAGMENT_END = ("and", "und", "&", ",", "|")
 _PIPED_DATE = regex.compile(
     r"\|\s*+(?:updated|published|aktualisiert|stand|veröffentlicht|publicado|publié|"
     r"pubblicato|postado|posted)\b",
@@ -802,7 +805,12 @@ def _byline_shape(text: str) -> str | None:
     m = _NAME_ROLE.match(text)
     if m is not None and looks_like_name(m["name"]):
         return "name and role"
-    if len(text) <= 150 and not ends_sentence(text) and _FRAGMENT.search(text):
+    if (
+        len(text) <= 150
+        and (text.startswith(_FRAGMENT_START) or text.endswith(_FRAGMENT_END))
+        and not ends_sentence(text)
+        and _FRAGMENT.search(text)
+    ):
         core = text.strip(" |,&")
         if core.casefold() in ("and", "und"):
             core = ""  # `and` alone between two names on their own lines

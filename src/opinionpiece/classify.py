@@ -85,10 +85,13 @@ def _rule_field(unit: Unit, profile: CompiledProfile) -> Decision | None:
     text = unit.text
     if len(text) > 400 or not text[:1].isupper():
         return None
-    m = HEADLINE_FIELD.match(text)
-    if m is not None and m.end() < len(text):
-        return Decision(role=Role.TITLE, reason="headline field")
-    if _FIELD.fullmatch(text) or _DOCUMENTS.fullmatch(text):
+    if ":" in text:  # what both field patterns need
+        m = HEADLINE_FIELD.match(text)
+        if m is not None and m.end() < len(text):
+            return Decision(role=Role.TITLE, reason="headline field")
+        if _FIELD.fullmatch(text):
+            return Decision(role=Role.BOILERPLATE, reason="database field")
+    if text[:1].isdigit() and _DOCUMENTS.fullmatch(text):
         return Decision(role=Role.BOILERPLATE, reason="database field")
     return None
 
