@@ -349,3 +349,30 @@ def test_fields_still_found() -> None:
     assert rule("HEADLINE: A new bridge opens") == "headline field"
     assert rule("LENGTH: 812 words") == "database field"
     assert rule("Length of the bridge") is None
+
+
+def test_role_last_letters_cover_every_role_word() -> None:
+    words = bylines._ROLE_NOUN.removeprefix("(?i:").removesuffix(")").split("|")
+    assert len(words) > 5
+    assert {w[-1] for w in words} <= bylines._ROLE_LAST
+    # any character the pattern's case-insensitive (full case folding) match can end on
+    # folds to something ending in one of those letters
+    tails = sorted({w[-k:] for w in words for k in (1, 2, 3)}, key=len, reverse=True)
+    tail = regex.compile("(?i:" + "|".join(tails) + ")", regex.VERSION1)
+    odd = [
+        chr(cp)
+        for cp in range(0x110000)
+        if not 0xD800 <= cp <= 0xDFFF
+        and tail.fullmatch(chr(cp))
+        and chr(cp).casefold()[-1:] not in bylines._ROLE_LAST
+    ]
+    assert odd == []
+    assert bylines._NAME_ROLE.match("Jane Roe Education editor") is not None
+    assert bylines._NAME_ROLE.match("Harald Bauer Kolumniﬆ") is not None
+    assert bylines._NAME_ROLE.match("Harald Bauer") is None
+
+
+@given(st.lists(st.sampled_from(_ROLES), min_size=1, max_size=5).map("".join))
+def test_role_last_is_necessary(text: str) -> None:
+    if bylines._ROLE_END.search(text, max(0, len(text) - 16)):
+        assert text[-1:].casefold()[-1:] in bylines._ROLE_LAST

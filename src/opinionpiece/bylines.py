@@ -720,11 +720,18 @@ _NAME_ROLE2 = regex.compile(
 _ROLE_END = regex.compile(_ROLE_NOUN + r"\Z", _FLAGS)
 
 
+#: The last letters of the role words: a necessary condition for ``_ROLE_END`` on the
+#: case-folded last character (which full case folding may turn into two, ``ﬆ``).
+_ROLE_LAST = frozenset("rnt")
+
+
 class _NameRole:
     """``match`` tries the one-word role, then the two-word role, keeping a real name."""
 
     @staticmethod
     def match(text: str) -> regex.Match[str] | None:
+        if text[-1:].casefold()[-1:] not in _ROLE_LAST:
+            return None  # (what every role word ends in, case-folded)
         if _ROLE_END.search(text, max(0, len(text) - 16)) is None:
             return None
         for pattern in (_NAME_ROLE1, _NAME_ROLE2):
@@ -777,12 +784,13 @@ def _byline_shape(text: str) -> str | None:
         names = parse_byline(text[:-1])
         if not names or not is_given_name(names[0].name.split()[0]):
             return None
+    starts = _BYLINE_START.match(text) is not None  # (asked up to three times below)
     if (
         is_prose(text)
         and not labelled
         and not piped
         # `By Tatyana Turner.`: a short byline closed by a full stop
-        and not (_BYLINE_START.match(text) and word_count(text) <= 10)
+        and not (starts and word_count(text) <= 10)
         # `By Ela on 31. October, 2023 | 18 Comments. This post may contain …`
         # `1.11.23 20:19 von Lars Sobiraj Lesezeit: 4 Min.`
         and not (
@@ -790,10 +798,10 @@ def _byline_shape(text: str) -> str | None:
             and find_date(text[:40]) is not None
             and _INNER_BY.search(text) is not None
         )
-        and not (_BYLINE_START.match(text) and find_date(text[:60]) is not None)
+        and not (starts and find_date(text[:60]) is not None)
     ):
         return None
-    if _BYLINE_START.match(text):
+    if starts:
         rest = _BYLINE_START.sub("", text, count=1).strip()
         if not rest:
             return "byline word"
