@@ -376,3 +376,28 @@ def test_role_last_letters_cover_every_role_word() -> None:
 def test_role_last_is_necessary(text: str) -> None:
     if bylines._ROLE_END.search(text, max(0, len(text) - 16)):
         assert text[-1:].casefold()[-1:] in bylines._ROLE_LAST
+
+
+_LIST_BITS = [
+    "-",
+    "–",
+    "•",
+    "1",
+    "12",
+    "123",
+    "1234",
+    ".",
+    ")",
+    " ",
+    "\t",
+    "a",
+    "B",
+    "é",
+    "item",
+    "\u3000",
+]
+
+
+@given(st.lists(st.sampled_from(_LIST_BITS), max_size=6).map("".join))
+def test_list_item_precheck_is_necessary(text: str) -> None:
+    assert classify._is_list_item(text) == bool(classify._LIST_ITEM.match(text))

@@ -187,7 +187,7 @@ def _score(
         return 0.0
     if is_sentence(unit.text):
         return 0.5
-    if _LIST_ITEM.match(unit.text) or (unit.text not in repeated and _content_line(unit.text)):
+    if _is_list_item(unit.text) or (unit.text not in repeated and _content_line(unit.text)):
         return 0.0  # a list item, figures or a label: content, not navigation
     return -1.0 if word_count(unit.text) <= 15 else -0.3
 
@@ -229,7 +229,7 @@ def _content_line(text: str) -> bool:
     """
     return (
         ends_sentence(text)
-        or bool(_LIST_ITEM.match(text))
+        or _is_list_item(text)
         or _has_figure(text)
         or ":" in text  # a label, or a lead-in to a list (`Zutaten:`)
     )
@@ -729,7 +729,7 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
             decisions[i] = Decision(role=Role.BODY, reason="inside the body")
             i += 1
             continue
-        listed = all(_LIST_ITEM.match(units[k].text) for k in run)
+        listed = all(_is_list_item(units[k].text) for k in run)
         # a run of lines that read as content (figures, labels, phrases with function
         # words): a table, an ingredient list, code — not a menu
         navs = sum(1 for k in run if _nav_like(units[k].text, repeated))
@@ -769,7 +769,15 @@ _PHOTO_CREDIT = regex.compile(
     regex.VERSION1 | regex.IGNORECASE,
 )
 
-_LIST_ITEM = regex.compile(r"\A(?:[-–•*·▪●◦]|\d{1,3}[.)]|\p{Ll}[.)])\s", regex.VERSION1)
+_BULLETS = "-–•*·▪●◦"
+_LIST_ITEM = regex.compile(r"\A(?:[" + _BULLETS + r"]|\d{1,3}[.)]|\p{Ll}[.)])\s", regex.VERSION1)
+
+
+def _is_list_item(text: str) -> bool:
+    """``- item``, ``• item``, ``2. item``, ``b) item``: a bullet first, or a full stop or
+    a bracket among the next three characters (checked before the pattern)."""
+    head = text[1:4]
+    return (text[:1] in _BULLETS or "." in head or ")" in head) and bool(_LIST_ITEM.match(text))
 
 
 def _place_head(
