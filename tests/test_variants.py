@@ -176,3 +176,31 @@ def test_a_short_line_under_the_headline_is_no_dek() -> None:
     article = op.parse(raw)
     assert article.title == "When councils close a library, they close a town's living room"
     assert article.standfirst is None
+
+
+def test_a_sentence_over_a_credit_alone_is_one_caption() -> None:
+    raw = (
+        "Cities should measure the shade\nBy Wang Jun\n\n"
+        + PROSE
+        + "\nA resident shelters from the sun under an umbrella in Chongqing.\nPhoto: Xinhua\n\n"
+        + "Planners could require shade maps for every new street, as they require drains.\n"
+    )
+    article = op.parse(raw)
+    assert [(c.text, c.credit, len(c.spans)) for c in article.captions] == [
+        ("A resident shelters from the sun under an umbrella in Chongqing.", "Xinhua", 2)
+    ]
+    assert len(article.paragraphs) == 4
+    assert not any(p.text.startswith("A resident") for p in article.paragraphs)
+
+
+def test_a_paragraph_glued_to_the_next_lines_is_no_caption_over_a_credit() -> None:
+    raw = (
+        "Cities should measure the shade\nBy Wang Jun\n"
+        "The council approved the plan after a long debate about its cost.\n"
+        "Illustration: Liu Rui/GT\n"
+        "Residents who spoke at the meeting asked for a clear date and a report.\n"
+        "The first phase starts in the spring, and the second one a year later.\n"
+    )
+    article = op.parse(raw)
+    assert [c.credit for c in article.captions] == ["Liu Rui/GT"]
+    assert article.paragraphs[0].text.startswith("The council approved")

@@ -197,9 +197,30 @@ def read_captions(doc: Classified) -> list[Caption]:
     """One :class:`Caption` per distinct caption, with every occurrence's span."""
     order: list[tuple[str, str | None]] = []
     spans: dict[tuple[str, str | None], list[Span]] = {}
-    for unit in doc.of(Role.CAPTION):
+    units = doc.units
+    held: tuple[str, Span] | None = None  # a caption with no credit, over a credit alone
+    for i, unit in enumerate(units):
+        if doc.decisions[i].role is not Role.CAPTION:
+            held = None
+            continue
         found = match_caption(unit.text)
         text, credit = found if found is not None else (unit.text, None)
+        if credit is None and i + 1 < len(units) and doc.decisions[i + 1].role is Role.CAPTION:
+            nxt = units[i + 1]
+            below = match_caption(nxt.text)
+            if below is not None and not below[0] and not nxt.gap_before:
+                held = (text, doc.unit_span(unit))
+                continue
+        if held is not None and not text:
+            # `A resident shelters … in Chongqing.` / `Photo: Xinhua`: one caption
+            key = (held[0], credit or None)
+            if key not in spans:
+                order.append(key)
+                spans[key] = []
+            spans[key] += [held[1], doc.unit_span(unit)]
+            held = None
+            continue
+        held = None
         key = (text, credit or None)
         if key not in spans:
             order.append(key)

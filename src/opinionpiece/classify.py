@@ -20,7 +20,7 @@ import regex
 
 from .budget import Budget
 from .bylines import byline_rule, looks_like_name
-from .captions import caption_rule
+from .captions import caption_rule, match_caption
 from .datelines import find_dateline
 from .dates import dateline_rule, find_date, strip_dates
 from .model import Role
@@ -167,7 +167,31 @@ def classify(
         decisions += [out_of_time] * (len(units) - len(decisions))
         return decisions
     _place_body(units, decisions, profile)
+    _caption_over_credit(units, decisions)
     return decisions
+
+
+def _caption_over_credit(units: Sequence[Unit], decisions: list[Decision]) -> None:
+    """A one-sentence line right over a credit alone (``Photo: Xinhua``, Global Times),
+    the two a block of their own, is that photo's caption, not a paragraph."""
+    n = len(units)
+    for k in range(1, n):
+        if decisions[k].role is not Role.CAPTION or units[k].gap_before:
+            continue
+        if k + 1 < n and not units[k + 1].gap_before:
+            continue
+        found = match_caption(units[k].text)
+        if found is None or found[0] or not found[1]:
+            continue
+        j = k - 1
+        text = units[j].text
+        if (
+            decisions[j].role is Role.BODY
+            and units[j].gap_before
+            and word_count(text) <= 60
+            and not _INNER_STOP.search(text)
+        ):
+            decisions[j] = Decision(role=Role.CAPTION, reason="caption over its credit")
 
 
 def _score(
