@@ -366,3 +366,23 @@ def test_truncated_page_title_read_as_prose_still_points_at_the_headline() -> No
     # such a first line may be a teaser: a line far above the article does not count
     far = lines[:1] + lines[3:4] + ["Home", "News", "Sport", "Culture", "Info"] + lines[4:]
     assert _variant(far, {0: teaser}) is None
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Síguenos en Google News",
+        "Follow us on Google News",
+        "Toggle navigation",
+        "Zum Inhalt springen",
+        "Las más leídas",
+        "Startseite zurück zur Übersicht",
+    ],
+)
+def test_a_page_control_between_headline_and_byline_is_no_title(label: str) -> None:
+    text = (
+        "Home\nNews\nOpinion\n"
+        "Floating docks bring the river towns back to life\n"
+        f"{label}\nBy Aino Virtanen\n{BODY}{FOOTER}"
+    )
+    assert title_of(text) == "Floating docks bring the river towns back to life"

@@ -864,6 +864,7 @@ def _place_head(
             or "›" in text
             or "»" in text
             or _NOT_HEADLINE.search(text)
+            or _UI_LABEL.search(text)
             or " | " in text
             or _not_a_headline(text)
         ):
@@ -1035,6 +1036,18 @@ _NOT_HEADLINE = regex.compile(
     regex.VERSION1,
 )
 
+#: A page's controls and labels, in the languages of the pages: ``Toggle navigation``,
+#: ``Skip to content``, ``Zum Inhalt springen``, ``Síguenos en Google News``, ``Las más
+#: leídas``, ``Startseite zurück zur Übersicht``: not a headline.
+_UI_LABEL = regex.compile(
+    r"\b(?:toggle\s++navigation|skip\s++to|jump\s++to\s++navigation|zum\s++inhalt"
+    r"|springe\s++zum|zurück\s++zur\s++übersicht|follow\s++us|folgen\s++sie\s++uns"
+    r"|síguenos|suivez-nous|seguici|google\s++news)\b"
+    r"|\A(?:most\s++(?:read|popular)|las\s++más\s++(?:leídas|vistas)|lo\s++más\s++(?:leído|visto)"
+    r"|meistgelesen|les\s++plus\s++lus|i\s++più\s++letti)",
+    regex.VERSION1 | regex.IGNORECASE,
+)
+
 #: A path, an address or a breadcrumb trail: not a headline.
 _PATH = regex.compile(r"\w/\w++/|https?+:|www\.|\s[›»>]++\s.*\s[›»>]++\s", regex.VERSION1)
 
@@ -1078,7 +1091,7 @@ def _title_variant(
             continue
         if not _is_title_shaped(text) or text.endswith((".", ":")):
             continue
-        if _PATH.search(text) or "›" in text or "»" in text:
+        if _PATH.search(text) or "›" in text or "»" in text or _UI_LABEL.search(text):
             continue
         if looks_like_name(text) and word_count(head) >= word_count(text) + 3:
             continue  # a name under a longer headline: the byline
