@@ -204,3 +204,24 @@ def test_a_paragraph_glued_to_the_next_lines_is_no_caption_over_a_credit() -> No
     article = op.parse(raw)
     assert [c.credit for c in article.captions] == ["Liu Rui/GT"]
     assert article.paragraphs[0].text.startswith("The council approved")
+
+
+def test_an_end_bio_about_the_person_a_labelled_byline_names_is_a_note() -> None:
+    raw = (
+        "Meinung\n"
+        "Warum Schulen mehr Platz für Bewegung brauchen\n"
+        "Ein Gastbeitrag von Dr. Miriam Albers\n"
+        "Veröffentlicht am 14. März 2026\n\n"
+        "Kinder sitzen in der Schule mehr als fünf Stunden am Tag, und in vielen Pausenhöfen"
+        " ist kaum Platz zum Laufen.\n\n"
+        "Studien zeigen, dass kurze Bewegungspausen die Konzentration verbessern.\n\n"
+        "Die Länder sollten bei jedem Schulneubau Bewegungsflächen vorschreiben.\n\n"
+        "Miriam Albers ist Sportwissenschaftlerin an der Universität Kassel.\n"
+    )
+    article = op.parse(raw)
+    assert [a.name for a in article.authors] == ["Miriam Albers"]
+    assert article.editor_note is not None
+    assert article.editor_note.bio == (
+        "Miriam Albers ist Sportwissenschaftlerin an der Universität Kassel."
+    )
+    assert len(article.paragraphs) == 3

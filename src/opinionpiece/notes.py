@@ -17,7 +17,7 @@ import attrs
 import regex
 
 from . import diagnostics as diag
-from .bylines import looks_like_name, natural_case
+from .bylines import looks_like_name, natural_case, parse_byline
 from .model import Author, Diagnostic, EditorNote, Role
 from .profiles import CompiledProfile
 from .rules import Classified, Decision
@@ -327,10 +327,13 @@ def settle_notes(
     for …``, ``NAME teaches at …``, ``NAME's new book …``) and reads like a bio. Lines
     right after the body get the same test.
     """
+    # the names the bylines read (`Ein Gastbeitrag von Dr. Miriam Albers`: Miriam Albers)
     names = [
-        units[i].text
+        ns.name
         for i, d in enumerate(decisions)
-        if d.role is Role.BYLINE and looks_like_name(units[i].text)
+        if d.role is Role.BYLINE
+        for ns in parse_byline(units[i].text)
+        if not ns.agency
     ]
     _claim_top_bio(units, decisions, names)
     body = [i for i, d in enumerate(decisions) if d.role is Role.BODY]
