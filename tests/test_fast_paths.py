@@ -10,7 +10,17 @@ from cattrs.preconf.json import make_converter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from opinionpiece import bylines, captions, classify, dates, lexicon, profiles, rules, serialize
+from opinionpiece import (
+    bylines,
+    captions,
+    classify,
+    dates,
+    lexicon,
+    notes,
+    profiles,
+    rules,
+    serialize,
+)
 from opinionpiece.model import Block, Role, Span
 from opinionpiece.normalize import make_view
 from opinionpiece.profiles import ProfileRegistry, compile_profile
@@ -401,3 +411,49 @@ _LIST_BITS = [
 @given(st.lists(st.sampled_from(_LIST_BITS), max_size=6).map("".join))
 def test_list_item_precheck_is_necessary(text: str) -> None:
     assert classify._is_list_item(text) == bool(classify._LIST_ITEM.match(text))
+
+
+def test_end_note_first_letters_under_full_case_folding() -> None:
+    # every character END_NOTE_RE's phrases can open with, case-insensitively (full case
+    # folding), case-folds to a string starting with t or d
+    heads = regex.compile(r"(?i:t|th|the|d|de|di|der|die|dis)", regex.VERSION1)
+    odd = [
+        chr(cp)
+        for cp in range(0x110000)
+        if not 0xD800 <= cp <= 0xDFFF
+        and heads.fullmatch(chr(cp))
+        and chr(cp).casefold()[:1] not in ("t", "d")
+    ]
+    assert odd == []
+    for line in (
+        "The author is a fellow at X.",
+        "(Die Autorin lehrt in Wien.)",
+        "[DISCLOSURE STATEMENT]",
+    ):
+        assert notes._may_be_end_note(line)
+        assert notes.END_NOTE_RE.match(line)
+
+
+_END_NOTE_BITS = [
+    "The ",
+    "THE ",
+    "the ",
+    "author ",
+    "writers ",
+    "is ",
+    "Der ",
+    "die ",
+    "Autorin ",
+    "ist ",
+    "Disclosure statement",
+    "[",
+    "(",
+    "x",
+    " ",
+]
+
+
+@given(st.lists(st.sampled_from(_END_NOTE_BITS), max_size=6).map("".join))
+def test_end_note_precheck_is_necessary(text: str) -> None:
+    if notes.END_NOTE_RE.match(text):
+        assert notes._may_be_end_note(text)

@@ -154,11 +154,18 @@ def split_note(text: str, profile: CompiledProfile) -> tuple[str, str | None, st
     return body, (" ".join(bio) or None), (" ".join(disclaimer) or None)
 
 
+def _may_be_end_note(text: str) -> bool:
+    """Whether ``text`` opens (after one bracket) with a letter that case-folds to ``t``
+    or ``d``, as every ``END_NOTE_RE`` phrase does: checked before the pattern."""
+    first = text[1:2] if text[:1] in "[(" else text[:1]
+    return first.casefold()[:1] in ("t", "d")
+
+
 def note_rule(unit: Unit, profile: CompiledProfile) -> Decision | None:
     """Local rule: a labelled note, an end note, or a lone disclaimer."""
     if profile.note_label_re.match(unit.text):
         return Decision(role=Role.EDITOR_NOTE, reason="note label")
-    if END_NOTE_RE.match(unit.text):
+    if _may_be_end_note(unit.text) and END_NOTE_RE.match(unit.text):
         return Decision(role=Role.EDITOR_NOTE, reason="author note")
     if (
         profile.disclaimer_re is not None
