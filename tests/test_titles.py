@@ -386,3 +386,16 @@ def test_a_page_control_between_headline_and_byline_is_no_title(label: str) -> N
         f"{label}\nBy Aino Virtanen\n{BODY}{FOOTER}"
     )
     assert title_of(text) == "Floating docks bring the river towns back to life"
+
+
+def test_a_line_over_the_byline_beats_a_first_line_that_only_names_the_site() -> None:
+    # the first line names the site and its motto; the headline is the line right over
+    # the byline
+    text = page(
+        "Your paper since 1898 | Valley Courier",
+        "Floating docks bring the river towns back\nBy Aino Virtanen\n",
+    )
+    assert title_of(text) == "Floating docks bring the river towns back"
+    # with no byline or date under it, the line may be a teaser: the first line's headline
+    text = page("Your paper since 1898 | Valley Courier", "Floating docks bring the towns back\n")
+    assert title_of(text) == "Your paper since 1898"

@@ -882,7 +882,15 @@ def _place_head(
         # The name-shaped line was the only candidate: a short title, not a byline.
         title_at, pending_name = pending_name, None
     page = main_part(units[0].text) if first > 0 and decisions[0].role is None else None
-    if page is not None and word_count(page) >= 3 and title_at != 0:
+    # a line right over a byline or a date is the article's headline, whatever the
+    # first line says, unless the page prints it again (a teaser)
+    signed = (
+        title_at is not None
+        and title_at + 1 < len(units)
+        and decisions[title_at + 1].role in (Role.BYLINE, Role.DATELINE)
+        and sum(u.text == units[title_at].text for u in units) == 1
+    )
+    if page is not None and word_count(page) >= 3 and title_at != 0 and not signed:
         # A <title>-like first line whose headline is not repeated above the body: the
         # nearest title-shaped line is more likely a teaser than the headline.
         if title_at is not None and pending_name is not None:
