@@ -490,3 +490,32 @@ def test_prose_about_javascript_is_not_chrome() -> None:
         "careful with the style sheets we wrote for every new template."
     )
     assert line in _body("Ferry to keep running\n" + line + "\n" + _ARTICLE)
+
+
+_PARA = (
+    "The council voted on Tuesday to fund a second ferry crew for three winters, after a "
+    "petition signed by more than two thousand people who cross the river every week.\n"
+)
+
+
+def test_a_list_of_long_phrases_under_a_label_stays_in_the_body() -> None:
+    text = (
+        "Ferry to keep running\n" + _PARA + "What the crew does\n"
+        "checks the engine and the ropes before the first crossing\n"
+        "keeps a log of every passenger on board the ferry\n"
+        "closes the ramp when the river runs too high for a safe landing\n"
+        "Tickets\n" + _PARA.replace("Tuesday", "Monday")
+    )
+    body = _body(text)
+    assert "keeps a log of every passenger" in body
+    assert "closes the ramp when the river runs too high" in body
+
+
+def test_a_menu_of_single_words_between_paragraphs_stays_chrome() -> None:
+    text = (
+        "Ferry to keep running\n" + _PARA + "News\nSport\nWeather\nTickets\n"
+        "Timetables of the ferry\n" + _PARA.replace("Tuesday", "Monday")
+    )
+    body = _body(text)
+    assert "Sport" not in body
+    assert "Timetables of the ferry" not in body

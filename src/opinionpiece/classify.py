@@ -755,10 +755,13 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
             continue
         listed = all(_is_list_item(units[k].text) for k in run)
         # a run of lines that read as content (figures, labels, phrases with function
-        # words): a table, an ingredient list, code — not a menu
+        # words): a table, an ingredient list, code — not a menu; a few menu-like labels
+        # among long phrases (a table's column heads, a list's lead-in) do not make one
         navs = sum(1 for k in run if _nav_like(units[k].text, repeated))
         figures = sum(1 for k in run if _has_figure(units[k].text))
-        tabular = len(run) > 2 and (navs == 0 or 2 * figures >= len(run))
+        words = sum(word_count(units[k].text) for k in run)
+        phrases = 3 * navs <= len(run) and words >= 5 * len(run)
+        tabular = len(run) > 2 and (navs == 0 or 2 * figures >= len(run) or phrases)
         followed = j <= last_text  # body text comes after the run (else it trails)
         for k in run:
             text = units[k].text
