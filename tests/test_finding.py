@@ -519,3 +519,19 @@ def test_a_menu_of_single_words_between_paragraphs_stays_chrome() -> None:
     body = _body(text)
     assert "Sport" not in body
     assert "Timetables of the ferry" not in body
+
+
+def test_a_subtitle_without_full_stop_between_title_and_text_is_kept() -> None:
+    text = (
+        "Second crew for the ferry - River News\n"
+        "Home\nNews\n"
+        "Second crew for the ferry\n"
+        "The next crossings in March with a new timetable for the pupils\n"
+        + _PARA
+        + _PARA.replace("Tuesday", "Monday")
+    )
+    a = op.parse(text)
+    # kept over the text (as the first paragraph's heading), not set aside as chrome
+    assert (
+        a.paragraphs[0].heading == "The next crossings in March with a new timetable for the pupils"
+    )

@@ -260,11 +260,11 @@ def _content_line(text: str) -> bool:
 
 
 def _unfinished_prose(text: str) -> bool:
-    """A long line of running language that does not end like a sentence (a lede or
-    dek printed without its full stop), longer than a headline.
+    """A line of running language (eight words or more, with function words) that does
+    not end like a sentence: a lede or a subtitle printed without its full stop.
     """
     words = _TOKEN.findall(text)
-    if len(words) < 14:
+    if len(words) < 8:
         return False
     return sum(1 for w in words if w.casefold() in STOPWORDS) >= 0.12 * len(words)
 
