@@ -535,3 +535,13 @@ def test_a_subtitle_without_full_stop_between_title_and_text_is_kept() -> None:
     assert (
         a.paragraphs[0].heading == "The next crossings in March with a new timetable for the pupils"
     )
+
+
+def test_the_line_starting_the_first_sentence_joins_the_body() -> None:
+    text = (
+        "Ferry to keep running\nHome\nNews\n"
+        "The poster contest for children\n"
+        "takes place for the sixth time this year, and children between six and twelve are "
+        "invited to draw the ferry and the river as they see them.\n" + _PARA
+    )
+    assert _body(text).startswith("The poster contest for children takes place")

@@ -707,8 +707,19 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
         first += 1
     while decisions[last].role is not Role.BODY:
         last -= 1
-    # A short first paragraph right above the run still belongs to it.
+    # The run opens mid-sentence (`urkey, Poland and …` under a drop cap `T`, `findet in
+    # 2020 statt` under `Der Wettbewerb für Kinder`): the line above starts that sentence.
     j = first - 1
+    if (
+        j >= 0
+        and decisions[j].role is None
+        and units[first].text[:1].islower()
+        and not ends_sentence(units[j].text)
+    ):
+        decisions[j] = Decision(role=Role.BODY, reason="start of the first sentence")
+        first = j
+        j -= 1
+    # A short first paragraph right above the run still belongs to it.
     while j >= 0 and decisions[j].role is None and _is_short_sentence(units[j].text):
         decisions[j] = Decision(role=Role.BODY, reason="sentence before the body")
         first = j
