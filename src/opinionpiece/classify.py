@@ -264,7 +264,7 @@ def _unfinished_prose(text: str) -> bool:
     not end like a sentence: a lede or a subtitle printed without its full stop.
     """
     words = _TOKEN.findall(text)
-    if len(words) < 8:
+    if len(words) < 8 or " | " in text:  # `Headline | Section | Site`: a page title
         return False
     return sum(1 for w in words if w.casefold() in STOPWORDS) >= 0.12 * len(words)
 
