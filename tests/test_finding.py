@@ -545,3 +545,15 @@ def test_the_line_starting_the_first_sentence_joins_the_body() -> None:
         "invited to draw the ferry and the river as they see them.\n" + _PARA
     )
     assert _body(text).startswith("The poster contest for children takes place")
+
+
+def test_a_caption_over_a_credit_above_the_text_stays_out_of_the_body() -> None:
+    text = (
+        "Home\nNews\nPress\n"
+        "Global: ferries must keep running through the winter\n"
+        "Protest of the ferry campaign at the pier in London (archive)\n"
+        "© Anna Berg/Getty Images\n" + _PARA + _PARA.replace("Tuesday", "Monday")
+    )
+    a = op.parse(text)
+    assert a.title == "Global: ferries must keep running through the winter"
+    assert "Protest of the ferry campaign" not in _body(text)

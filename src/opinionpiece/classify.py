@@ -259,12 +259,12 @@ def _content_line(text: str) -> bool:
     )
 
 
-def _unfinished_prose(text: str) -> bool:
-    """A line of running language (eight words or more, with function words) that does
-    not end like a sentence: a lede or a subtitle printed without its full stop.
+def _unfinished_prose(text: str, least: int) -> bool:
+    """A line of running language (``least`` words or more, with function words) that
+    does not end like a sentence: a lede or a subtitle printed without its full stop.
     """
     words = _TOKEN.findall(text)
-    if len(words) < 8 or " | " in text:  # `Headline | Section | Site`: a page title
+    if len(words) < least or " | " in text:  # `Headline | Section | Site`: a page title
         return False
     return sum(1 for w in words if w.casefold() in STOPWORDS) >= 0.12 * len(words)
 
@@ -295,9 +295,15 @@ def _extend(
             break
         elif d.role is None:
             text = units[j].text
-            if _nav_like(text, repeated) or (
-                step < 0 and not _content_line(text) and not _unfinished_prose(text)
-            ):
+            # a subtitle runs straight into the text (eight words do); a line above a
+            # picture's credit or a share bar is more often a caption: a lede is longer
+            least = 8 if decisions[j - step].role is Role.BODY else 14
+            if _nav_like(text, repeated):
+                nav += 1
+            elif step < 0 and not _content_line(text):
+                if _unfinished_prose(text, least):
+                    best = j  # the lede or subtitle: the top of the article
+                    break
                 nav += 1
             else:
                 nav = 0
