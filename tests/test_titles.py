@@ -399,3 +399,27 @@ def test_a_line_over_the_byline_beats_a_first_line_that_only_names_the_site() ->
     # with no byline or date under it, the line may be a teaser: the first line's headline
     text = page("Your paper since 1898 | Valley Courier", "Floating docks bring the towns back\n")
     assert title_of(text) == "Your paper since 1898"
+
+
+@pytest.mark.parametrize(
+    ("printed", "title"),
+    [
+        # a label over the headline on its line: the page title holds the headline alone
+        (
+            "Press release of the harbour office : Docks bring river towns back to life",
+            "Docks bring river towns back to life",
+        ),
+        (
+            "Sie sind hier: > Docks bring river towns back to life",
+            "Docks bring river towns back to life",
+        ),
+        # a quoted kicker is part of the headline as printed
+        (
+            '"Pure joy": Docks bring river towns back to life',
+            '"Pure joy": Docks bring river towns back to life',
+        ),
+    ],
+)
+def test_label_before_the_headline_on_its_line(printed: str, title: str) -> None:
+    text = page("Docks bring river towns back to life | Valley Courier", f"{printed}\n")
+    assert title_of(text) == title

@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Literal
 
+import regex
+
 from . import diagnostics as diag
 from .budget import Budget, default_budget
 from .bylines import chosen_byline_text, read_authors, settle_bylines
@@ -35,7 +37,7 @@ from .profiles import Profile, ProfileRegistry, compile_profile
 from .quotes import extract_quotes
 from .rules import Classified
 from .segment import segment
-from .titles import headline_end, main_part, main_part_range
+from .titles import headline_end, main_part, main_part_range, title_key
 
 __all__ = ["parse"]
 
@@ -135,6 +137,7 @@ def _blocks(ex: Classified, raw: str, spans: Sequence[Span]) -> list[Block]:
     return blocks
 
 
+_QUOTED = regex.compile(r"[\"“”„«»‘’‚'‹›]", regex.VERSION1)
 _CUT_REASONS = frozenset({"repeats the page title", "words of the page title"})
 
 
@@ -162,6 +165,21 @@ def _title(ex: Classified) -> tuple[str | None, Span | None]:
             end = headline_end(raw, head, first) if unit is not ex.units[0] else None
             if end is not None:
                 return collapse_ws(raw[:end]), ex.span(unit.start, unit.start + end)
+            # a label over the headline printed on its line (`Press release : Headline`,
+            # `Headline: …`) where the page title holds the headline alone; a quoted or
+            # longer kicker (`"Pure emptiness": Headline`) is part of the headline
+            cut = raw.rfind(": ")
+            label = raw[:cut]
+            if (
+                unit is not ex.units[0]
+                and cut > 0
+                and title_key(raw[cut:]) == title_key(head)
+                and (label.endswith(" ") or (len(label.split()) <= 3 and not _QUOTED.search(label)))
+            ):
+                start = cut + 2
+                while start < len(raw) and (raw[start].isspace() or raw[start] in ">›»|"):
+                    start += 1
+                return collapse_ws(raw[start:]), ex.span(unit.start + start, unit.end)
         if d.reason == "headline field":
             raw = ex.raw_text(unit)
             m = HEADLINE_FIELD.match(raw)
