@@ -1013,9 +1013,6 @@ _CAPTION_TAIL = regex.compile(
 )
 
 
-_NAME_LIST = regex.compile(r"\s*+,\s*+|\s++(?:and|und|&)\s++", regex.VERSION1)
-
-
 def _not_a_headline(text: str) -> bool:
     """Shapes a headline never has: opening in lower case (``política de cookies``; a
     brand such as ``iPhone`` has a capital next), opening with a mark (``+ Comments``),
@@ -1031,7 +1028,7 @@ def _not_a_headline(text: str) -> bool:
         return True
     if _CAPTION_TAIL.search(text):
         return True
-    names = _NAME_LIST.split(text)
+    names = _NAME_JOIN.split(text)
     if len(names) >= 2 and all(looks_like_name(n) for n in names):
         return True  # `Jane Roe, John Smith`: the byline
     return find_date(text) is not None and word_count(strip_dates(text)) <= 3

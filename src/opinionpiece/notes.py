@@ -19,6 +19,7 @@ import regex
 from . import diagnostics as diag
 from .bylines import looks_like_name, natural_case, parse_byline
 from .model import Author, Diagnostic, EditorNote, Role
+from .normalize import collapse_ws
 from .profiles import CompiledProfile
 from .rules import Classified, Decision
 from .segment import Unit
@@ -323,6 +324,10 @@ def _claim_top_bio(units: Sequence[Unit], decisions: list[Decision], names: list
             return
 
 
+#: Reasons of the chrome under the article that may still hold the author's bio.
+_AFTER_BODY = ("after the article", "prose outside the main text")
+
+
 def settle_notes(
     units: Sequence[Unit], decisions: list[Decision], profile: CompiledProfile
 ) -> None:
@@ -354,10 +359,12 @@ def settle_notes(
         d = decisions[i]
         if d.role not in (Role.BODY, Role.BOILERPLATE):
             continue
-        if d.role is Role.BOILERPLATE and d.reason not in (
-            "after the article",
-            "prose outside the main text",
-            "short line after the body",  # `NAME is a Guardian columnist` (no full stop)
+        if (
+            d.role is Role.BOILERPLATE
+            and d.reason not in _AFTER_BODY
+            and (
+                d.reason != "short line after the body"  # `NAME is a Guardian columnist`
+            )
         ):
             continue
         text = units[i].text
@@ -378,17 +385,14 @@ def _claim_author_box(units: Sequence[Unit], decisions: list[Decision], last: in
     opening with that name) holds the bio, a few lines further down than an end bio."""
     for i in range(last + 2, min(len(units), last + 9)):
         d = decisions[i]
-        if d.role is not Role.BOILERPLATE or d.reason not in (
-            "after the article",
-            "prose outside the main text",
-        ):
+        if d.role is not Role.BOILERPLATE or d.reason not in _AFTER_BODY:
             continue
         text = units[i].text
         subject = bio_subject(text) if len(text) <= 900 else None
         if subject is None:
             continue
         above = (units[j].text for j in range(max(last + 1, i - 2), i))
-        if any(natural_case(" ".join(line.split())) == subject[0] for line in above):
+        if any(natural_case(collapse_ws(line)) == subject[0] for line in above):
             decisions[i] = Decision(role=Role.EDITOR_NOTE, reason="author bio in an author box")
             return
 
