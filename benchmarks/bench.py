@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpora
 import opinionpiece
-from opinionpiece import dates, pipeline, rules
+from opinionpiece import bylines, dates, language, pipeline, rules
 
 _MARKS = regex.compile(r"[\"“”‘’«»„「」]")
 
@@ -55,7 +55,7 @@ STAGES: dict[str, tuple[str, ...]] = {
     "extract: dates": ("read_published",),
     "extract: captions": ("read_captions",),
     "extract: quotes": ("extract_quotes",),
-    "extract: language": ("detect_language",),
+    "extract: language": ("_language",),
     "assemble": ("_blocks", "check_invariants"),
 }
 
@@ -69,11 +69,22 @@ def floor(texts: list[str]) -> int:
     return n
 
 
+#: The caches that remember answers per text (not the compiled patterns).
+_TEXT_CACHES = (
+    (rules, "word_count"),
+    (rules, "ends_sentence"),
+    (dates, "find_date"),
+    (bylines, "_read_byline"),
+    (language, "folded_words"),
+)
+
+
 def _clear_caches() -> None:
     """Forget per-text caches, so a round never profits from the round before."""
-    rules.word_count.cache_clear()
-    rules.ends_sentence.cache_clear()
-    dates.find_date.cache_clear()
+    for module, name in _TEXT_CACHES:
+        cached = getattr(module, name, None)  # (an older version may lack one)
+        if cached is not None and hasattr(cached, "cache_clear"):
+            cached.cache_clear()
 
 
 #: CPU time of this process: what one core spends, whatever else the machine runs (a

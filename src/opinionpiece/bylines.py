@@ -23,6 +23,7 @@ run (the one nearest the title and the start of the body) and reads it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import attrs
@@ -638,6 +639,20 @@ def parse_byline(text: str) -> list[NameSpan]:
     first part between separators (a pipe, a middle dot, a double slash, a spaced dash)
     that holds names is read; an outlet or date part after it is ignored here.
     """
+    # The rules, the settling passes and the readers ask about the same lines again (a
+    # byline is read five to fifteen times per parse): the answer is remembered per text,
+    # and each caller gets a list of its own.
+    return list(_read_byline(text))
+
+
+@functools.lru_cache(maxsize=2048)
+def _read_byline(text: str) -> tuple[NameSpan, ...]:
+    """:func:`parse_byline`, remembered (it reads only ``text`` and fixed vocabulary)."""
+    return tuple(_parse_byline(text))
+
+
+def _parse_byline(text: str) -> list[NameSpan]:
+    """:func:`parse_byline` without the memory."""
     if len(text) > 600 or _EMBED.match(text.lstrip()):
         return []
     for s, e in _segments(text):

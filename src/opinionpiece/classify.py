@@ -23,12 +23,14 @@ from .bylines import byline_rule, looks_like_name
 from .captions import caption_rule, match_caption
 from .datelines import find_dateline
 from .dates import dateline_rule, find_date, strip_dates
+from .language import folded_words
 from .model import Role
 from .notes import note_rule
 from .profiles import CompiledProfile, line_key
 from .rules import Decision, Rule, ends_sentence, is_prose, is_sentence, word_count
 from .segment import Unit
 from .titles import (
+    could_be_same_key,
     main_part,
     part_ranges,
     same_key,
@@ -228,7 +230,8 @@ def _repeated_lines(units: Sequence[Unit]) -> frozenset[str]:
 
 def _has_figure(text: str) -> bool:
     """Whether ``text`` holds a digit or a vulgar fraction (``½ TL``)."""
-    return any(c.isdigit() or c in "½¼¾⅓⅔⅛" for c in text)
+    # each distinct character once: a line has a few dozen, not hundreds
+    return any(c.isdigit() or c in "½¼¾⅓⅔⅛" for c in set(text))
 
 
 def _nav_like(text: str, repeated: frozenset[str]) -> bool:
@@ -263,10 +266,10 @@ def _unfinished_prose(text: str, least: int) -> bool:
     """A line of running language (``least`` words or more, with function words) that
     does not end like a sentence: a lede or a subtitle printed without its full stop.
     """
-    words = _TOKEN.findall(text)
+    words = folded_words(text)
     if len(words) < least or " | " in text:  # `Headline | Section | Site`: a page title
         return False
-    return sum(1 for w in words if w.casefold() in STOPWORDS) >= 0.12 * len(words)
+    return sum(1 for w in words if w in STOPWORDS) >= 0.12 * len(words)
 
 
 def _extend(
@@ -371,6 +374,9 @@ def _find_anchor(
     not_head = {i for i, p in enumerate(parts) if i and _DOMAIN.search(p)}
     site_at = {i for i, p in enumerate(parts) if i and p == site}
     keys = [title_key(p) for p in parts]
+    # the parts that can match, with their key lengths: `same_key` needs keys of near
+    # lengths, so most parts are ruled out by their lengths alone (`could_be_same_key`)
+    keyed = [(i, part_key, len(part_key)) for i, part_key in enumerate(keys) if part_key]
     shortest = min(len(p) for p in parts) // 2
     longest = 2 * max(len(p) for p in parts) + 8
     found: dict[int, list[int]] = {}
@@ -381,12 +387,14 @@ def _find_anchor(
         if decisions[k].role not in (None, Role.BODY):
             continue
         key = title_key(text)
+        if not key:
+            continue
+        n_key = len(key)
         matched = [
             i
-            for i, part_key in enumerate(keys)
-            if key
-            and part_key
-            and abs(len(key) - len(part_key)) <= len(part_key)
+            for i, part_key, n_part in keyed
+            if abs(n_key - n_part) <= n_part
+            and could_be_same_key(n_key, n_part)
             and same_key(key, part_key)
         ]
         if matched:  # the closest part: `Headline` is a part, not the whole line
@@ -458,15 +466,13 @@ def _find_anchor(
 
 _OPENS_ARTICLE = frozenset({Role.BODY, Role.BYLINE, Role.DATELINE})
 
-_TOKEN = regex.compile(r"\p{L}++", regex.VERSION1)
-
 
 def _language_weight(text: str) -> float:
     """How much a prose unit reads like running language (share of function words)."""
-    words = _TOKEN.findall(text[:2000])
+    words = folded_words(text) if len(text) <= 2000 else folded_words(text[:2000])
     if len(words) < 8:
         return 1.0
-    density = sum(map(STOPWORDS.__contains__, map(str.casefold, words))) / len(words)
+    density = sum(map(STOPWORDS.__contains__, words)) / len(words)
     if density >= 0.22:
         return 1.0
     if density >= 0.12:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
+from collections.abc import Sequence
 
 import regex
 
-__all__ = ["MIN_HITS", "STOPWORDS", "detect_language"]
+__all__ = ["MIN_HITS", "STOPWORDS", "detect_language", "detect_language_in", "folded_words"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -70,6 +71,57 @@ def _index() -> dict[str, tuple[str, ...]]:
     return {w: tuple(codes) for w, codes in out.items()}
 
 
+#: The characters whose case folding turns a letter into something holding a non-letter,
+#: or a non-letter into a letter (``İ`` folds to ``i`` and a combining dot, ``ͅ`` to
+#: ``ι``): in a text holding one, the words of the folded text are not the folded words
+#: of the text. Every code point is checked by a test.
+FOLD_CHANGES_WORDS = frozenset(
+    "\u0130\u01f0\u0345\u0390\u03b0\u1e96\u1e97\u1e98\u1e99\u1f50\u1f52\u1f54\u1f56"
+    "\u1fb6\u1fb7\u1fc6\u1fc7\u1fd2\u1fd3\u1fd6\u1fd7\u1fe2\u1fe3\u1fe4\u1fe6\u1fe7"
+    "\u1ff6\u1ff7"
+)
+_FOLD_CHANGES_WORDS = regex.compile("[" + "".join(sorted(FOLD_CHANGES_WORDS)) + "]")
+
+
+@functools.lru_cache(maxsize=4096)
+def folded_words(text: str) -> tuple[str, ...]:
+    """The words (runs of letters) of ``text``, each case-folded.
+
+    Remembered per text: the body scorer weighs each prose unit by its function words,
+    and the language is read from the same paragraphs.
+    """
+    return tuple(w.casefold() for w in _WORD.findall(text))
+
+
+def _words_of_folded(text: str) -> Sequence[str]:
+    """The words of ``text.casefold()`` (what :func:`detect_language` counts), from
+    :func:`folded_words` unless a character folds across the letter boundary."""
+    if text.isascii() or _FOLD_CHANGES_WORDS.search(text) is None:
+        return folded_words(text)
+    return _WORD.findall(text.casefold())
+
+
+def detect_language_in(texts: Sequence[str], *, limit: int = 20000) -> str | None:
+    """:func:`detect_language` of ``" ".join(texts)``, reading each text's words once.
+
+    The joining space ends every word, so the words of the joined text are the words of
+    each text in turn; a text the ``limit`` cuts is read up to the limit.
+    """
+    words: list[str] = []
+    room = limit
+    for i, text in enumerate(texts):
+        if i:
+            room -= 1  # the joining space
+        if room <= 0:
+            break
+        if len(text) > room:
+            words += _words_of_folded(text[:room])
+            break
+        words += _words_of_folded(text)
+        room -= len(text)
+    return _ranked(words)
+
+
 def detect_language(text: str, *, limit: int = 20000) -> str | None:
     """The ISO 639-1 code of the language of ``text``, or ``None`` without evidence.
 
@@ -82,9 +134,14 @@ def detect_language(text: str, *, limit: int = 20000) -> str | None:
     >>> detect_language("12345") is None
     True
     """
+    return _ranked(_WORD.findall(text[:limit].casefold()))
+
+
+def _ranked(words: Sequence[str]) -> str | None:
+    """The language whose stop words lead among ``words`` (case-folded), or ``None``."""
     counts = dict.fromkeys(STOPWORDS, 0)
     index = _index()
-    for word, n in Counter(_WORD.findall(text[:limit].casefold())).items():
+    for word, n in Counter(words).items():
         codes = index.get(word)
         if codes is not None:
             for code in codes:

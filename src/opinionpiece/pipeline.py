@@ -20,7 +20,7 @@ from .classify import HEADLINE_FIELD, classify, place_standfirst
 from .datelines import find_dateline
 from .dates import read_published
 from .errors import ParseError
-from .language import detect_language
+from .language import detect_language, detect_language_in
 from .lexicon import DEFAULT_LEXICONS, Lexicon, check
 from .model import (
     Article,
@@ -277,7 +277,7 @@ def _parse(
         published=published,
         outlet=profile.outlet if evidence else None,
         profile=profile.name,
-        language=detect_language(" ".join(p.text for p in paragraphs[:40]) or text[:5000]),
+        language=_language(paragraphs, text),
         editor_note=note,
         standfirst=standfirst,
         dateline=dateline,
@@ -290,6 +290,15 @@ def _parse(
     )
     check_invariants(article)
     return article
+
+
+def _language(paragraphs: Sequence[Paragraph], text: str) -> str | None:
+    """The language of the first 40 body paragraphs (joined by spaces), else of the
+    start of the text when they hold nothing."""
+    texts = [p.text for p in paragraphs[:40]]
+    if len(texts) > 1 or (texts and texts[0]):  # the joined text is not empty
+        return detect_language_in(texts)
+    return detect_language(text[:5000])
 
 
 def check_invariants(article: Article) -> None:

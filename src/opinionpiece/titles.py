@@ -13,6 +13,7 @@ import regex
 from .vocabulary import STOPWORDS
 
 __all__ = [
+    "could_be_same_key",
     "headline_end",
     "main_part",
     "main_part_range",
@@ -96,6 +97,16 @@ def same_key(a: str, b: str) -> bool:
         return True
     shorter, longer = sorted((a, b), key=len)
     return shorter in longer and len(shorter) >= 0.6 * len(longer)
+
+
+def could_be_same_key(len_a: int, len_b: int) -> bool:
+    """Whether keys of these lengths can be :func:`same_key` at all (a cheap test of the
+    lengths before comparing the texts: equal lengths, or both of eight characters or
+    more and the shorter at least 0.6 of the longer)."""
+    if len_a == len_b:
+        return True
+    shorter, longer = (len_a, len_b) if len_a < len_b else (len_b, len_a)
+    return shorter >= 8 and shorter >= 0.6 * longer
 
 
 def _stems(text: str) -> set[str]:

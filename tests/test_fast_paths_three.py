@@ -1,0 +1,132 @@
+"""Speed, third round: every shortcut gives the answer of the plain computation."""
+
+from __future__ import annotations
+
+import sys
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from opinionpiece import bylines, classify, language, titles
+
+# ----------------------------------------------------------------------------- language
+
+_LANG_BITS = [
+    "The ",
+    "der ",
+    "und ",
+    "le ",
+    "İs",
+    "İa ",
+    "\u0345",
+    "a",
+    "ΐ ",
+    "Straße ",
+    "ﬁsh ",
+    "DAS ",
+    "-",
+    "’",
+    " ",
+    "\n",
+    "12 ",
+    "é",
+    "e\u0301",
+    "ǰ",
+]
+_LANG_TEXT = st.lists(st.sampled_from(_LANG_BITS), max_size=30).map("".join)
+
+
+def test_fold_exceptions_are_every_code_point() -> None:
+    letter = regex.compile(r"\p{L}", regex.VERSION1)
+    found = set()
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        folded = c.casefold()
+        if folded == c:
+            continue
+        is_letter = letter.fullmatch(c) is not None
+        if any((letter.fullmatch(x) is not None) != is_letter for x in folded):
+            found.add(c)
+    assert found == language.FOLD_CHANGES_WORDS
+
+
+@given(st.lists(_LANG_TEXT, max_size=6), st.integers(min_value=0, max_value=120))
+def test_detect_language_in_is_detect_language_of_the_joined_text(
+    texts: list[str], limit: int
+) -> None:
+    joined = " ".join(texts)
+    assert language.detect_language_in(texts, limit=limit) == language.detect_language(
+        joined, limit=limit
+    )
+
+
+def test_detect_language_in_reads_cut_and_unsafe_texts() -> None:
+    texts = ["The port and the docks are new, and the river is not.", "İs it the end?"]
+    assert language.detect_language_in(texts) == "en"
+    assert language.detect_language_in(texts, limit=20) == language.detect_language(
+        " ".join(texts), limit=20
+    )
+    german = ["Der Hafen ist voll", "und die Docks sind neu, aber der Fluss nicht."]
+    assert language.detect_language_in(german) == "de"
+
+
+@given(_LANG_TEXT)
+def test_folded_words_are_the_folded_tokens(text: str) -> None:
+    assert language.folded_words(text) == tuple(
+        w.casefold() for w in regex.findall(r"\p{L}++", text, flags=regex.VERSION1)
+    )
+
+
+# ----------------------------------------------------------------------------- bylines
+
+
+def test_parse_byline_is_remembered_and_callers_get_their_own_list() -> None:
+    text = "By Jane Roe and John Doe | Reuters"
+    first = bylines.parse_byline(text)
+    assert [n.name for n in first] == ["Jane Roe", "John Doe"]
+    first.clear()  # a caller changing its list changes nothing for the next one
+    again = bylines.parse_byline(text)
+    assert [n.name for n in again] == ["Jane Roe", "John Doe"]
+    assert again is not first
+    assert again == bylines._parse_byline(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(["By ", "Jane ", "Roe", " and ", "| ", "2020 ", "von ", "x", "\n"]),
+        max_size=10,
+    ).map("".join)
+)
+def test_parse_byline_equals_the_plain_reading(text: str) -> None:
+    assert bylines.parse_byline(text) == bylines._parse_byline(text)
+
+
+# ----------------------------------------------------------------------------- classify
+
+
+@given(st.text(max_size=40))
+def test_has_figure_reads_every_character(text: str) -> None:
+    assert classify._has_figure(text) == any(c.isdigit() or c in "½¼¾⅓⅔⅛" for c in text)
+
+
+_KEY_BITS = ["a", "b", "ab", "abc ", "headline ", "line", " ", "x" * 7, "the "]
+
+
+@given(
+    st.lists(st.sampled_from(_KEY_BITS), max_size=8).map("".join),
+    st.lists(st.sampled_from(_KEY_BITS), max_size=8).map("".join),
+)
+def test_key_length_precheck_is_necessary(a: str, b: str) -> None:
+    if titles.same_key(a, b):
+        assert titles.could_be_same_key(len(a), len(b))
+
+
+def test_key_length_precheck_keeps_near_lengths() -> None:
+    assert titles.could_be_same_key(10, 10)
+    assert titles.could_be_same_key(3, 3)
+    assert titles.could_be_same_key(8, 12)
+    assert not titles.could_be_same_key(8, 14)
+    assert not titles.could_be_same_key(4, 5)
+    assert titles.same_key("the headline of it", "headline of it")
+    assert titles.could_be_same_key(len("the headline of it"), len("headline of it"))
