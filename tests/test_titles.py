@@ -423,3 +423,108 @@ def test_a_line_over_the_byline_beats_a_first_line_that_only_names_the_site() ->
 def test_label_before_the_headline_on_its_line(printed: str, title: str) -> None:
     text = page("Docks bring river towns back to life | Valley Courier", f"{printed}\n")
     assert title_of(text) == title
+
+
+BANNER = (
+    "These crawls are part of an effort to keep copies of pages as they were published, "
+    "so that links to them from articles and books keep working for years to come.\n"
+    "The archive hopes that references to these copies will replace links that would "
+    "otherwise break, and it keeps adding sites to the list every month.\n"
+)
+
+
+def test_site_name_over_the_headline_under_a_prose_banner() -> None:
+    # the densest prose is a banner above the page; the site's name and the headline are
+    # both printed over the article: the headline, not the site's name, is the title
+    text = (
+        "Rebloggt von Aino: Floating docks on the river | Der Nesselsetzer\n"
+        f"{BANNER}Startseite\nAbout\nDer Nesselsetzer\nNützliches und Idiotisches\n"
+        "9. Dezember 2013\nRebloggt von Aino: Floating docks on the river\n"
+        f"Posted by Nesselsetzer under Just For Fun\n{BODY}{FOOTER}"
+    )
+    assert title_of(text) == "Rebloggt von Aino: Floating docks on the river"
+
+
+def test_section_over_the_headline_under_a_prose_banner() -> None:
+    text = (
+        "Floating docks bring the river towns back | Environnement | DW | 23.05.2011\n"
+        f"{BANNER}Inhalt\nNews\nEnvironnement\nFloating docks bring the river towns back\n"
+        f"{BODY}{FOOTER}"
+    )
+    assert title_of(text) == "Floating docks bring the river towns back"
+
+
+def test_headline_naming_a_domain_is_no_domain() -> None:
+    # `Site.ch - Section - Headline on Site.ch`: the last part ends with the site's
+    # domain, yet has words before it: the headline
+    text = page(
+        "valley.ch - Outdoornews - Snow maps at high resolution on Valley.ch",
+        "OutdoorNews\nEvents\nTools\nSnow maps at high resolution on Valley.ch\n",
+    )
+    assert title_of(text) == "Snow maps at high resolution on Valley.ch"
+    # a domain after a mark is the site's name: `Headline - Subtitle : site.de`
+    text = page(
+        "Docks on the river - How the towns came back : valley.de",
+        "Archiv\nDocks on the river\nHow the towns came back\nVon Aino Virtanen\n",
+    )
+    assert title_of(text) == "Docks on the river"
+
+
+def test_page_title_repeat_taken_for_a_first_sentence() -> None:
+    text = (
+        "Les Français travaillent-ils trop peu ?\nsuccess\nfail\nPolitiques publiques\n"
+        "6,90 euros\nLes Français travaillent-ils trop peu ?\n"
+        f"{BODY}{FOOTER}"
+    )
+    a = op.parse(text)
+    assert a.title == "Les Français travaillent-ils trop peu ?"
+    assert a.title_span is not None
+    assert a.title_span.start == text.index("Les Français travaillent-ils trop peu ?\n" + BODY[:9])
+
+
+def test_headline_under_a_menu_entry_repeating_the_page_title() -> None:
+    # `About Us - Site`: the page title names a menu entry; the headline is the longer
+    # line under the menu, right over the text
+    text = page(
+        "About Us - Shabka",
+        "Reviews\nAbout Us\nIn the News\nMeet the Team\nOur Partners\n"
+        "The strategic Think & Do Tank\n",
+    )
+    assert title_of(text) == "The strategic Think & Do Tank"
+    # a control between (`Zurück`) will do, and a German verb particle may end it
+    text = page(
+        "News - Eawag",
+        "News-Plattform\nNews\nZurück\nAuf das erste Elektron kommt es an\n12. Januar 2022\n",
+    )
+    assert title_of(text) == "Auf das erste Elektron kommt es an"
+
+
+def test_short_headline_over_its_subtitle_stays_the_title() -> None:
+    # the repeat right over a longer line (its subtitle, a platform list), or printed
+    # again under it, is the headline
+    text = page("Bee Simulator | Valley Games", "Blog\nBee Simulator\nA game for the family\n")
+    assert title_of(text) == "Bee Simulator"
+    text = page(
+        "Filmbüro Göttingen | Valley",
+        "Kunst\nFilmbüro Göttingen\nFilmbüro Göttingen\nHollywood an der Leine: Die Filmstadt\n",
+    )
+    assert title_of(text) == "Filmbüro Göttingen"
+
+
+def test_headline_taken_for_prose_over_a_byline() -> None:
+    # the page title is another headline (no site parts); the line over the byline,
+    # two sentences in Title Case, is the headline
+    text = (
+        "Why polarization is not our real problem\nNYMag.com\nNew York Magazine\n"
+        "Intelligencer\nVulture\nconservatism May 16, 2020\n"
+        "The GOP Is the Problem. Is Identity Politics the Solution?\nBy Eric Levitz\n"
+        f"{BODY}{FOOTER}"
+    )
+    assert title_of(text) == "The GOP Is the Problem. Is Identity Politics the Solution?"
+    # a first paragraph ending in a full stop over a date is no headline
+    text = (
+        "Floating docks | Valley Courier\nHome\nNews\nLatest\n"
+        "The towns along the river are busy again this year.\n12/01/2021\n"
+        f"{BODY}{FOOTER}"
+    )
+    assert title_of(text) != "The towns along the river are busy again this year."

@@ -331,7 +331,9 @@ def _run_from(scores: Sequence[float], start: int) -> tuple[int, int, float]:
     return best
 
 
-_DOMAIN = regex.compile(r"\.\p{L}{2,6}+\Z", regex.VERSION1)
+#: A part that is a domain name (``Site.de``), or ends with one after a mark (``Headline
+#: : site.de``); ``Schneekarten auf Site.ch`` is a headline naming the site.
+_DOMAIN_PART = regex.compile(r"(?:\A|\s[^\w\s]++\s++)\S*\.\p{L}{2,6}\Z", regex.VERSION1)
 
 
 def _find_anchor(
@@ -371,7 +373,7 @@ def _find_anchor(
     site = site_part(page) if ranges and word_count(parts[1]) >= 2 else None
     if site is not None and word_count(site) >= 5:
         site = None  # a part of five words or more is a headline, not a site's name
-    not_head = {i for i, p in enumerate(parts) if i and _DOMAIN.search(p)}
+    not_head = {i for i, p in enumerate(parts) if i and _DOMAIN_PART.search(p)}
     site_at = {i for i, p in enumerate(parts) if i and p == site}
     keys = [title_key(p) for p in parts]
     # the parts that can match, with their key lengths: `same_key` needs keys of near
@@ -458,9 +460,16 @@ def _find_anchor(
                 ):
                     return k
             return best[0]
-    for k, _i in hits:
-        if any(decisions[j].role is Role.BODY for j in range(k + 1, min(len(units), k + 8))):
-            return k
+    for n, (k, _i) in enumerate(hits):
+        body = next(
+            (j for j in range(k + 1, min(len(units), k + 8)) if decisions[j].role is Role.BODY),
+            None,
+        )
+        if body is not None:
+            # repeats stacked over that prose (`Section` over `Headline`, the site's name
+            # over the headline): the longest part that is not the site's name
+            stack = [h for h in hits[n:] if h[0] < body]
+            return max(stack, key=lambda h: (h[1] not in site_at, len(keys[h[1]]), -h[0]))[0]
     return hits[0][0]
 
 
@@ -852,7 +861,23 @@ def _place_head(
         decisions[0] = Decision(role=Role.TITLE, reason="page title")
         _before_article(decisions, max(first, anchor))
         return
+    # the repeat was taken for a short first paragraph (`Les Français travaillent-ils trop
+    # peu ?` over the text): it is the headline all the same
+    if (
+        anchor is not None
+        and anchor == top
+        and decisions[anchor].reason == "sentence before the body"
+        and any(d.role is Role.BODY for d in decisions[top + 1 : top + 4])
+    ):
+        top += 1
+    opening = _headline_opening(units, decisions, top)
+    if opening and (anchor is None or anchor > top or word_count(units[anchor].text) <= 3):
+        # the headline was taken for the first line of prose: a byline or a date under it
+        decisions[top] = Decision(role=Role.TITLE, reason="headline over a byline")
+        _before_article(decisions, first)
+        return
     if anchor is not None and anchor < top:
+        anchor = _headline_under(units, decisions, anchor, top)
         decisions[anchor] = Decision(role=Role.TITLE, reason="repeats the page title")
         _after_title(units, decisions, anchor, max(first, top), profile)
         _before_article(decisions, max(first, anchor))
@@ -938,6 +963,65 @@ def _place_head(
     _before_article(decisions, first)
 
 
+def _headline_opening(units: Sequence[Unit], decisions: Sequence[Decision], top: int) -> bool:
+    """Whether the first line of prose ``top`` is the headline: four to 20 words, a
+    question, an exclamation or no closing mark (one sentence, or Title Case), a byline
+    or a date right under it (a short line between at most), more prose after."""
+    text = units[top].text
+    if not 4 <= word_count(text) <= 20 or text.rstrip("\"”’'»)").endswith((".", ":", "…")):
+        return False
+    if _INNER_STOP.search(text) and not _title_case(text):
+        return False
+    if _PATH.search(text) or _NOT_HEADLINE.search(text) or " | " in text:
+        return False
+    n = len(units)
+    k = top + 1
+    if k < n and decisions[k].role is None and word_count(units[k].text) <= 8:
+        k += 1  # tags, a comment count (`Bildung, Schule Add comments`)
+    if k >= n or decisions[k].role not in (Role.BYLINE, Role.DATELINE):
+        return False
+    return any(d.role is Role.BODY for d in decisions[k + 1 : k + 6])
+
+
+def _headline_under(
+    units: Sequence[Unit], decisions: Sequence[Decision], anchor: int, top: int
+) -> int:
+    """The headline under a short repeat of the page title: ``About Us``, ``News``,
+    ``Betriebliche Altersvorsorge`` (a section, a menu entry, the site's name) printed
+    over the article, the headline of four words or more (20 at most, no full stop)
+    the first line of that length under it before the text. ``anchor`` otherwise."""
+    key = title_key(units[anchor].text)
+    if word_count(units[anchor].text) > 3:
+        return anchor
+    for k in range(anchor + 1, min(top, anchor + 13)):
+        text = units[k].text
+        words = word_count(text)
+        if title_key(text) == key:
+            return anchor  # the headline printed again (a teaser): no menu
+        if words < 4:
+            continue
+        if (
+            decisions[k].role is not None
+            or words > 20
+            or not _is_title_shaped(text)
+            or text.endswith((".", ":"))
+            or _INNER_STOP.search(text)
+            or _PATH.search(text)
+            or _NOT_HEADLINE.search(text)
+            or _UI_LABEL.search(text)
+            or " | " in text
+            or _not_a_headline(text)
+        ):
+            return anchor
+        # under menu entries (the repeat is one of them: two lines at least, or a
+        # control such as `Zurück`), and it opens the article: the text, a byline or a
+        # date follows at once
+        menu = k > anchor + 2 or (k == anchor + 2 and decisions[k - 1].role is Role.BOILERPLATE)
+        opens = top - k <= 2 or decisions[k + 1].role in (Role.BYLINE, Role.DATELINE)
+        return k if opens and menu else anchor
+    return anchor
+
+
 def _dek_under_headline(units: Sequence[Unit], decisions: Sequence[Decision], k: int) -> bool:
     """Whether the title-shaped line ``k`` is the dek under the headline: a long line
     with no full stop (``Library closures save little money and cost …``, The Guardian)
@@ -1019,6 +1103,10 @@ _CAPTION_TAIL = regex.compile(
 )
 
 
+#: German separable verb particles, which may end a headline.
+_PARTICLES = frozenset({"an", "auf", "aus", "ab", "bei", "ein", "mit", "nach", "vor", "zu", "um"})
+
+
 def _not_a_headline(text: str) -> bool:
     """Shapes a headline never has: opening in lower case (``política de cookies``; a
     brand such as ``iPhone`` has a capital next), opening with a mark (``+ Comments``),
@@ -1030,7 +1118,10 @@ def _not_a_headline(text: str) -> bool:
     if first[:1] in "+*#>|":
         return True
     last = text.rsplit(None, 1)[-1].casefold() if text.strip() else ""
-    if last in STOPWORDS and len(last) <= 4 and word_count(text) >= 2:
+    # a German verb's particle may close a headline (`Auf das erste Elektron kommt es an`,
+    # `Bayern holt den Titel ab`): a clause of four words or more
+    particle = last in _PARTICLES and word_count(text) >= 4 and text[:1].isupper()
+    if last in STOPWORDS and len(last) <= 4 and word_count(text) >= 2 and not particle:
         return True
     if _CAPTION_TAIL.search(text):
         return True
@@ -1073,7 +1164,7 @@ _NOT_HEADLINE = regex.compile(
 _UI_LABEL = regex.compile(
     r"\b(?:toggle\s++navigation|skip\s++to|jump\s++to\s++navigation|zum\s++inhalt"
     r"|springe\s++zum|zurück\s++zur\s++übersicht|follow\s++us|folgen\s++sie\s++uns"
-    r"|síguenos|suivez-nous|seguici|google\s++news)\b"
+    r"|síguenos|suivez-nous|seguici|google\s++news|wechseln\s++zu)\b"
     r"|\A(?:most\s++(?:read|popular)|las\s++más\s++(?:leídas|vistas)|lo\s++más\s++(?:leído|visto)"
     r"|meistgelesen|les\s++plus\s++lus|i\s++più\s++letti)",
     regex.VERSION1 | regex.IGNORECASE,
