@@ -557,3 +557,54 @@ def test_a_caption_over_a_credit_above_the_text_stays_out_of_the_body() -> None:
     a = op.parse(text)
     assert a.title == "Global: ferries must keep running through the winter"
     assert "Protest of the ferry campaign" not in _body(text)
+
+
+def test_a_table_under_a_lead_in_after_the_last_paragraph_joins_the_body() -> None:
+    text = (
+        "Ferry to keep running\n" + _ARTICLE + "The timetable for the winter has these crossings:\n"
+        "Monday to Friday 06:30 08:00 17:30\n"
+        "Saturday 08:00 12:00 16:00\n"
+        "Sunday 10:00 16:00\n"
+        "Share\nTwitter\nFacebook\n"
+    )
+    body = _body(text)
+    assert "The timetable for the winter has these crossings:" in body
+    assert "Saturday 08:00 12:00 16:00" in body
+    assert "Twitter" not in body
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a lead-in with nothing under it announces a link or a picture, not text
+        "Read the council's decision here:\nShare\nTwitter\n",
+        # a share bar's call is not a lead-in
+        "Share this:\nTwitter\nFacebook\n",
+    ],
+)
+def test_a_lead_in_with_no_list_under_it_stays_out_of_the_body(tail: str) -> None:
+    text = "Ferry to keep running\n" + _ARTICLE + tail
+    body = _body(text)
+    assert tail.splitlines()[0] not in body
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "War der Artikel hilfreich?",
+        "Hat Ihnen der Beitrag gefallen? Jetzt teilen!",
+        "Did you enjoy this article?",
+        "Liked this story? Share it with your friends!",
+    ],
+)
+def test_a_question_about_the_article_under_it_is_chrome(line: str) -> None:
+    text = "Ferry to keep running\n" + _ARTICLE + line + "\n"
+    a = op.parse(text)
+    assert {b.text: b.reason for b in a.blocks}[line] == "chrome pattern"
+    assert line not in a.text
+
+
+def test_a_question_about_an_article_inside_the_text_is_not_chrome() -> None:
+    line = "Why did the article about the ferry anger so many readers? Nobody could say."
+    text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _PARA
+    assert line in _body(text)

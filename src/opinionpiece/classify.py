@@ -315,6 +315,18 @@ def _extend(
             nav = 0
             best = j
         if nav >= 2:
+            # a share widget of two lines (`Did you like the article?` / `Share with
+            # friends`) right over the text, under a lede printed without its full stop
+            k = j + step
+            if (
+                step < 0
+                and best - j == 2
+                and k >= 0
+                and decisions[k].role is None
+                and not _content_line(units[k].text)
+                and _unfinished_prose(units[k].text, 14)
+            ):
+                best = k
             break
         j += step
     return best
@@ -795,10 +807,21 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
         phrases = 3 * navs <= len(run) and words >= 5 * len(run)
         tabular = len(run) > 2 and (navs == 0 or 2 * figures >= len(run) or phrases)
         followed = j <= last_text  # body text comes after the run (else it trails)
+        # a lead-in sentence ending in a colon right under the last paragraph opens
+        # the list or table it announces (`Folgende Universitäten sind betroffen:`)
+        led = (
+            not followed
+            and i - 1 == last_text
+            and _lead_in(units[i].text)
+            and len(run) >= 2
+            and (listed or tabular or len(run) == 2)
+        )
         for k in run:
             text = units[k].text
             if listed:
                 decisions[k] = Decision(role=Role.BODY, reason="list item")
+            elif led:
+                decisions[k] = Decision(role=Role.BODY, reason="list under a lead-in")
             elif not followed:
                 decisions[k] = Decision(role=Role.BOILERPLATE, reason="short line after the body")
             elif text in repeated:
@@ -818,6 +841,15 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
     for i in range(last + 1, n):
         if decisions[i].role is None:
             decisions[i] = Decision(role=Role.BOILERPLATE, reason="after the article")
+
+
+def _lead_in(text: str) -> bool:
+    """A line of running language ending in a colon (three words or more, one a function
+    word): it announces what follows (`Folgende Universitäten sind betroffen:`)."""
+    if not text.endswith(":") or len(text) > 300:
+        return False
+    words = folded_words(text)
+    return len(words) >= 3 and any(w in STOPWORDS for w in words)
 
 
 #: A short line crediting a photo: ``Foto: Name``, ``(crédito: …)``, ``Photo by X on

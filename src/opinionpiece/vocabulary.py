@@ -226,6 +226,27 @@ CHROME_CONTAINING: tuple[tuple[str, str], ...] = (
     ),
 )
 
+#: A question to the reader about the piece itself (`War dieser Artikel hilfreich?`,
+#: `Hat Ihnen der Beitrag gefallen? Jetzt teilen!`, `Enjoyed this article?`), under the
+#: article as a rating or sharing widget: a short question holding the word for the piece
+#: and a verb of liking, use or sharing, maybe followed by a short call to share.
+_LIKED = (
+    r"(?:gefallen|gefällt|gefiel|nützlich|hilfreich|geholfen|interessant|teilen|helpful"
+    r"|useful|enjoy(?:ed)?+|like[ds]?+|share)"
+)
+_SHARE_CALL = (
+    r"(?:\s*+[^.!?]{0,40}?\b(?:teilen|teile|share|partager|compartir)\b[^.!?]{0,40}+[.!…]*+)?+"
+)
+CHROME_CONTAINING += tuple(
+    (
+        word,
+        # a verb of liking and the word, both before the question mark
+        r"(?=[^?]{0,80}?\b" + _LIKED + r"\b)(?=[^?]{0,80}?\b" + word + r"\b)"
+        r"[^.!?]{0,80}+\?++" + _SHARE_CALL,
+    )
+    for word in ("artikel", "beitrag", "article", "post", "story")
+)
+
 #: Words one of which every disclaimer formula holds (case-folded). A line holding none
 #: is not tried against the disclaimer patterns; a profile whose formulas do not all
 #: name one of these words turns the shortcut off for itself.
