@@ -2,13 +2,21 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sys
+import typing
+from pathlib import Path
 
+import cattrs
+import pytest
 import regex
+from cattrs.preconf.json import make_converter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from opinionpiece import bylines, classify, language, titles
+import opinionpiece
+from opinionpiece import bylines, classify, language, serialize, titles
+from opinionpiece.model import Span
 
 # ----------------------------------------------------------------------------- language
 
@@ -110,6 +118,14 @@ def test_has_figure_reads_every_character(text: str) -> None:
     assert classify._has_figure(text) == any(c.isdigit() or c in "½¼¾⅓⅔⅛" for c in text)
 
 
+def test_every_digit_and_fraction_is_a_number_character() -> None:
+    number = regex.compile(r"\p{N}", regex.VERSION1)
+    for cp in range(sys.maxunicode + 1):
+        c = chr(cp)
+        if c.isdigit() or c in "½¼¾⅓⅔⅛":
+            assert number.fullmatch(c), hex(cp)
+
+
 _KEY_BITS = ["a", "b", "ab", "abc ", "headline ", "line", " ", "x" * 7, "the "]
 
 
@@ -130,3 +146,29 @@ def test_key_length_precheck_keeps_near_lengths() -> None:
     assert not titles.could_be_same_key(4, 5)
     assert titles.same_key("the headline of it", "headline of it")
     assert titles.could_be_same_key(len("the headline of it"), len("headline of it"))
+
+
+# ----------------------------------------------------------------------------- JSON
+
+
+def _plain_converter() -> cattrs.Converter:
+    """The converter without the hand-written block hooks (dates as in serialize)."""
+    conv = make_converter(omit_if_default=False)
+    conv.register_unstructure_hook(Span, lambda s: [s.start, s.end])
+    conv.register_unstructure_hook_func(
+        lambda t: set(typing.get_args(t)) == {dt.date, dt.datetime, type(None)},
+        lambda v: None if v is None else v.isoformat(),
+    )
+    return conv
+
+
+_CASES = Path(__file__).parent / "cases"
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in _CASES.glob("*.txt"))[:12])
+def test_article_hook_matches_the_generated_one(name: str) -> None:
+    article = opinionpiece.parse((_CASES / name).read_text(encoding="utf-8"))
+    assert article.blocks
+    fast = serialize.converter.unstructure(article)
+    assert fast == _plain_converter().unstructure(article)
+    assert opinionpiece.from_json(opinionpiece.to_json(article)) == article

@@ -228,10 +228,14 @@ def _repeated_lines(units: Sequence[Unit]) -> frozenset[str]:
     return frozenset(twice)
 
 
+#: Every digit (``str.isdigit``) and vulgar fraction is a number character: a test checks
+#: every code point. One scan for them rules most lines out.
+_NUMBER = regex.compile(r"\p{N}", regex.VERSION1)
+
+
 def _has_figure(text: str) -> bool:
     """Whether ``text`` holds a digit or a vulgar fraction (``½ TL``)."""
-    # each distinct character once: a line has a few dozen, not hundreds
-    return any(c.isdigit() or c in "½¼¾⅓⅔⅛" for c in set(text))
+    return any(c.isdigit() or c in "½¼¾⅓⅔⅛" for c in _NUMBER.findall(text))
 
 
 def _nav_like(text: str, repeated: frozenset[str]) -> bool:

@@ -90,13 +90,20 @@ def folded_words(text: str) -> tuple[str, ...]:
     Remembered per text: the body scorer weighs each prose unit by its function words,
     and the language is read from the same paragraphs.
     """
+    if _folds_within_words(text):  # the same words, folded in one call
+        return tuple(_WORD.findall(text.casefold()))
     return tuple(w.casefold() for w in _WORD.findall(text))
+
+
+def _folds_within_words(text: str) -> bool:
+    """Whether the words of ``text.casefold()`` are the case-folded words of ``text``."""
+    return text.isascii() or _FOLD_CHANGES_WORDS.search(text) is None
 
 
 def _words_of_folded(text: str) -> Sequence[str]:
     """The words of ``text.casefold()`` (what :func:`detect_language` counts), from
     :func:`folded_words` unless a character folds across the letter boundary."""
-    if text.isascii() or _FOLD_CHANGES_WORDS.search(text) is None:
+    if _folds_within_words(text):
         return folded_words(text)
     return _WORD.findall(text.casefold())
 

@@ -18,6 +18,7 @@ from typing import Any
 
 import attrs
 import cattrs
+from cattrs.gen import make_dict_unstructure_fn, override
 from cattrs.preconf.json import make_converter
 
 from .model import Article, Block, Span
@@ -74,6 +75,17 @@ def _make() -> cattrs.Converter:
         # blocks are most of a whole page's article: the same dict as the generated
         # hook, without its per-field dispatch (kept only while the fields are these)
         conv.register_unstructure_hook(Block, _unstructure_block)
+        # and the article's two tuples of blocks are plain lists of those dicts, built
+        # without the converter's per-item dispatch
+        conv.register_unstructure_hook(
+            Article,
+            make_dict_unstructure_fn(
+                Article,
+                conv,
+                blocks=override(unstruct_hook=_unstructure_blocks),
+                boilerplate=override(unstruct_hook=_unstructure_blocks),
+            ),
+        )
     return conv
 
 
@@ -88,6 +100,10 @@ def _unstructure_block(block: Block) -> dict[str, Any]:
         "text": block.text,
         "reason": block.reason,
     }
+
+
+def _unstructure_blocks(blocks: tuple[Block, ...]) -> list[dict[str, Any]]:
+    return [_unstructure_block(block) for block in blocks]
 
 
 #: The converter used by every function here. Use it to (un)structure parts of the
@@ -184,7 +200,8 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
     .. versionadded:: 0.1.0
     """
     data = to_dict(article)
-    text = json.dumps(data, ensure_ascii=False, indent=indent)
+    # the data is a fresh tree of dicts and lists (no cycles to check for)
+    text = json.dumps(data, ensure_ascii=False, indent=indent, check_circular=False)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
