@@ -20,6 +20,26 @@ from opinionpiece.model import Span
 
 # ----------------------------------------------------------------------------- language
 
+_BYLINE_BITS = [
+    "By",
+    "by ",
+    "VON ",
+    "Autor",
+    ": ",
+    "Kolumne von ",
+    "Über den Autor:",
+    "é",
+    "x",
+    "Écrit par ",
+    "责任编辑",
+    " ",
+    "Jane Roe",
+    "K",
+    "ſ",
+    "İ",
+    "Text & Bild ",
+]
+
 _LANG_BITS = [
     "The ",
     "der ",
@@ -172,3 +192,33 @@ def test_article_hook_matches_the_generated_one(name: str) -> None:
     fast = serialize.converter.unstructure(article)
     assert fast == _plain_converter().unstructure(article)
     assert opinionpiece.from_json(opinionpiece.to_json(article)) == article
+
+
+# ----------------------------------------------------------------------------- bylines
+
+
+def test_byline_start_precheck_is_necessary_for_every_ascii_first_character() -> None:
+    words = set(regex.findall(r"[^\W\d_]{2,}", bylines._BYLINE_START.pattern))
+    tails = (" ", ": ", " von X", " by X", " par X", " por X", " the author:", "in von X")
+    for cp in range(128):
+        c = chr(cp)
+        if bylines.may_open_byline(c):
+            continue
+        for word in words:
+            for case in (word, word.upper(), word.capitalize()):
+                for tail in tails:
+                    text = c + case[1:] + tail
+                    assert bylines._BYLINE_START.match(text) is None, text
+
+
+@given(
+    st.lists(
+        st.sampled_from(_BYLINE_BITS),
+        max_size=6,
+    ).map("".join)
+)
+def test_byline_start_precheck_never_rejects_a_match(text: str) -> None:
+    if bylines._BYLINE_START.match(text):
+        assert bylines.may_open_byline(text)
+    if bylines._LABEL_COLON.match(text):
+        assert ":" in text

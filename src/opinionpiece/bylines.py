@@ -783,6 +783,19 @@ _EMBED = regex.compile(
 _EMBED_FIRST = "aAeEuU"
 
 
+#: The first letters of the ``_BYLINE_START`` words (case-folded), for its pre-check.
+_BYLINE_FIRST = "abdegikprtvw"
+
+
+def may_open_byline(text: str) -> bool:
+    """Cheap test: could ``_BYLINE_START`` match ``text``? An ASCII first character must
+    be the first letter of one of its words, in either case (``regex``'s IGNORECASE
+    matches an ASCII letter only to its two cases, to ``K`` for ``k`` and ``ſ`` for
+    ``s``, all of them non-ASCII); a text opening with another character is tried."""
+    first = text[:1]
+    return not first.isascii() or first.lower() in _BYLINE_FIRST
+
+
 def _byline_shape(text: str) -> str | None:
     """Why ``text`` is a byline unit, or ``None``."""
     if len(text) > 240:
@@ -791,7 +804,8 @@ def _byline_shape(text: str) -> str | None:
         text = text.lstrip("-–—•·*~ ")  # `---- by Kenneth Surin`
     if (text[:1] in _EMBED_FIRST or "(@" in text) and _EMBED.match(text):
         return None
-    labelled = _LABEL_COLON.match(text) is not None and len(text) <= 200
+    # (`_LABEL_COLON` needs a colon)
+    labelled = len(text) <= 200 and ":" in text and _LABEL_COLON.match(text) is not None
     piped = "|" in text and _PIPED_DATE.search(text) is not None
     if text.endswith(":") and not labelled and _BYLINE_START.sub("", text, count=1).strip(" :"):
         # `By Main Ingredient:`: a heading over a list, not a byline (but `Autor Mark
@@ -799,7 +813,8 @@ def _byline_shape(text: str) -> str | None:
         names = parse_byline(text[:-1])
         if not names or not is_given_name(names[0].name.split()[0]):
             return None
-    starts = _BYLINE_START.match(text) is not None  # (asked up to three times below)
+    # (asked up to three times below)
+    starts = may_open_byline(text) and _BYLINE_START.match(text) is not None
     if (
         is_prose(text)
         and not labelled

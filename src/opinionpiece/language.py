@@ -148,11 +148,10 @@ def _ranked(words: Sequence[str]) -> str | None:
     """The language whose stop words lead among ``words`` (case-folded), or ``None``."""
     counts = dict.fromkeys(STOPWORDS, 0)
     index = _index()
-    for word, n in Counter(words).items():
-        codes = index.get(word)
-        if codes is not None:
-            for code in codes:
-                counts[code] += n
+    # only the stop words are counted (both passes run in C; the loop sees a few dozen)
+    for word, n in Counter(filter(index.__contains__, words)).items():
+        for code in index[word]:
+            counts[code] += n
     ranked = sorted(counts.items(), key=lambda kv: kv[1], reverse=True)
     (best, hits), (_, second) = ranked[0], ranked[1]
     if hits < MIN_HITS or hits < 1.2 * second:
