@@ -528,3 +528,28 @@ def test_headline_taken_for_prose_over_a_byline() -> None:
         f"{BODY}{FOOTER}"
     )
     assert title_of(text) != "The towns along the river are busy again this year."
+
+
+def test_numbers_and_umlauts_count_as_shared_words() -> None:
+    # `Blockhaus 3` shares the house's number with the page title, not `Blockhaus Typ 1`
+    assert shared_words("Blockhaus 3", "Blockhaus Typ 3 in Ludorf") == 1.0
+    assert shared_words("Blockhaus Typ 1", "Blockhaus Typ 3 in Ludorf") < 1.0
+    assert shared_words("Mit meiner Tochter über die Pubertät", "Töchter in der Pubertät") == 1.0
+
+
+def test_short_first_part_over_a_longer_part_is_a_kicker() -> None:
+    # `Kicker | Headline - Site`: both printed over the article; the headline wins
+    text = page(
+        "Einheit der Woche | Lagen-Pyramide mit GA2 - Valley Swim",
+        "Training\nEinheit der Woche\nLagen-Pyramide mit GA2\n",
+    )
+    assert title_of(text) == "Lagen-Pyramide mit GA2"
+
+
+def test_domain_name_logo_is_no_repeat_of_the_site_part() -> None:
+    # `site | Kicker: Headline`: the logo `site.de` is not the headline printed again
+    text = page(
+        "valleygames | Vorschauen: Anno 1800 Beta",
+        "valleygames.de\nSuche nach...\nProdukte\n",
+    )
+    assert title_of(text) != "valleygames.de"

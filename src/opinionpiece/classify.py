@@ -404,6 +404,8 @@ def _find_anchor(
             continue  # cannot be the same headline: skip the key (the common case)
         if decisions[k].role not in (None, Role.BODY):
             continue
+        if " " not in text and _DOMAIN_PART.search(text):
+            continue  # the site's logo as a domain name (`next2games.de`)
         key = title_key(text)
         if not key:
             continue
@@ -462,7 +464,12 @@ def _find_anchor(
                 if k >= k0 or k0 - k > 5:
                     continue
                 holds = keys[i0] in keys[i] and len(keys[i]) > len(keys[i0])
-                if (holds and k0 - k <= 3) or (parts[i] == head and parts[i0] != head):
+                # (a short first part over a longer one is a kicker: `Einheit der Woche
+                # | Lagen-Pyramide mit GA2 - Site`)
+                kicker = word_count(parts[i]) <= 3 < word_count(parts[i0])
+                if (holds and k0 - k <= 3) or (
+                    parts[i] == head and parts[i0] != head and not kicker
+                ):
                     best = (k, i)
                     break
             # the same headline printed twice: the first, when prose, a byline or a

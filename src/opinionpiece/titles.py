@@ -8,6 +8,8 @@ recognises the repeat.
 
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from .vocabulary import STOPWORDS
@@ -111,8 +113,17 @@ def could_be_same_key(len_a: int, len_b: int) -> bool:
 
 def _stems(text: str) -> set[str]:
     """The content words of ``text``, case-folded and cut to five letters (``plagued``
-    and ``plagues``, ``Verlängerung`` and ``verlängert`` meet)."""
-    return {w[:5] for w in title_key(text).split() if w not in STOPWORDS and len(w) > 1}
+    and ``plagues``, ``Verlängerung`` and ``verlängert``, ``Töchter`` and ``Tochter``
+    meet), and its numbers (``Blockhaus 3``)."""
+    words = title_key(text).split()
+    return {_fold(w)[:5] for w in words if (w not in STOPWORDS and len(w) > 1) or w.isdigit()}
+
+
+def _fold(word: str) -> str:
+    """``word`` without its accents and umlauts (``Töchter`` and ``Tochter`` meet)."""
+    if word.isascii():
+        return word
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def shared_words(candidate: str, title: str) -> float:
