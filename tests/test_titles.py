@@ -553,3 +553,35 @@ def test_domain_name_logo_is_no_repeat_of_the_site_part() -> None:
         "valleygames.de\nSuche nach...\nProdukte\n",
     )
     assert title_of(text) != "valleygames.de"
+
+
+def test_line_worded_like_the_page_title_over_a_byline_beats_a_bare_repeat() -> None:
+    # the page title's headline is printed again in a table of contents; the headline
+    # as the page prints it over the article, worded otherwise, has the byline and date
+    text = page(
+        "Wärmepumpe im Altbau - Wann es sich lohnt | Valley Heizung",
+        "Ratgeber\nEignet sich eine Wärmepumpe im Altbau?\nvon Alexander Rosenkranz\n"
+        "09.03.2022\nInhalt\nVoraussetzungen für Wärmepumpen\nWärmepumpe im Altbau\n"
+        "Studie zum Einsatz\n",
+    )
+    assert title_of(text) == "Eignet sich eine Wärmepumpe im Altbau?"
+    # the repeat right over such a line is the headline over its subtitle
+    text = page(
+        "Docks bring river towns back to life | Valley Courier",
+        "Region\nDocks bring river towns back to life\nRiver docks: towns come back to life\n"
+        "Von Aino Virtanen\n19.10.19, 12:00 Uhr\n",
+    )
+    assert title_of(text) == "Docks bring river towns back to life"
+
+
+def test_variant_over_a_date_beats_a_menu_entry() -> None:
+    text = page(
+        "Christmas Gift Guide | Valley Living | Jetzt entdecken!",
+        "Wohnen\nGift Guides\nHaare\nBeauty\nMein cosy Home Gift Guide bei Westwing\n"
+        "16.12.2022\nWohnen\n",
+    )
+    assert title_of(text) == "Mein cosy Home Gift Guide bei Westwing"
+
+
+def test_a_time_sharing_numbers_with_the_page_title_is_no_headline() -> None:
+    assert shared_words("Di, 10:19", "Regen gab es lange nicht : 31.10.2023, 10.19") == 0.0

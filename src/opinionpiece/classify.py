@@ -919,6 +919,11 @@ def _place_head(
         decisions[top] = Decision(role=Role.TITLE, reason="headline over a byline")
         _before_article(decisions, first)
         return
+    if anchor is not None and anchor < top and not _signed(units, decisions, anchor):
+        # a line worded like the page title over a byline or a date is the article's
+        # head; the repeat, a teaser or a table of contents
+        signed = _title_variant(units, decisions, first, top, over=anchor)
+        anchor = signed if signed is not None else anchor
     if anchor is not None and anchor < top:
         anchor = _headline_under(units, decisions, anchor, top)
         decisions[anchor] = Decision(role=Role.TITLE, reason="repeats the page title")
@@ -1217,15 +1222,37 @@ _UI_LABEL = regex.compile(
 _PATH = regex.compile(r"\w/\w++/|https?+:|www\.|\s[›»>]++\s.*\s[›»>]++\s", regex.VERSION1)
 
 
+def _signed(units: Sequence[Unit], decisions: Sequence[Decision], k: int) -> bool:
+    """Whether a byline or a date follows line ``k`` at once, or under a dek (a line of
+    ten words or more) right under it: the head of an article."""
+    n = len(units)
+    heads = (Role.BYLINE, Role.DATELINE)
+    if k + 1 < n and decisions[k + 1].role in heads:
+        return True
+    return (
+        k + 2 < n
+        and decisions[k + 1].role is None
+        and word_count(units[k + 1].text) >= 10
+        and decisions[k + 2].role in heads
+    )
+
+
 def _title_variant(
-    units: Sequence[Unit], decisions: Sequence[Decision], first: int, top: int
+    units: Sequence[Unit],
+    decisions: Sequence[Decision],
+    first: int,
+    top: int,
+    *,
+    over: int | None = None,
 ) -> int | None:
     """A headline-shaped line just above the article's prose (``top``) that shares two
     fifths or more of its content words (two at least) with the page title's headline:
     the headline as the page prints it, worded otherwise. A headline asking a question
     may have been taken for prose.
 
-    The line sharing the most wins, the nearest one on a tie.
+    A line over a byline or a date wins, then the line sharing the most, the nearest
+    one on a tie. With ``over`` (a repeat of the page title that no byline or date
+    follows), only a line over a byline or a date counts, other than the repeat's text.
     """
     head = _page_headline(units, decisions)
     if head is None:
@@ -1243,10 +1270,14 @@ def _title_variant(
     if decisions[0].role not in (None, Role.BODY):
         # a first line taken for prose may be a teaser: only a line right above counts
         lo = max(lo, top - 4)
-    best: tuple[float, int] | None = None
+    if over is not None:
+        lo = max(0, top - 20, over - 12)
+    best: tuple[bool, float, int] | None = None
     for k in range(top, lo, -1):
         d = decisions[k]
         text = units[k].text
+        if over is not None and (k == over or text == units[over].text):
+            continue
         if d.role not in (None, Role.HEADING) and not (
             d.reason in ("prose outside the main text", "prose")
             and word_count(text) <= 30
@@ -1261,9 +1292,21 @@ def _title_variant(
         if looks_like_name(text) and word_count(head) >= word_count(text) + 3:
             continue  # a name under a longer headline: the byline
         share = max(shared_words(text, h) for h in heads)
-        if share >= 0.4 and (best is None or share > best[0]):
-            best = (share, k)
-    return None if best is None else best[1]
+        if share < 0.4:
+            continue
+        # (a headline: three words to twenty, no separator, no date or time alone)
+        signed = (
+            sum(1 for w in text.split() if any(c.isalpha() for c in w)) >= 3
+            and word_count(text) <= 20
+            and " | " not in text
+            and not _not_a_headline(text)
+            and _signed(units, decisions, k)
+        )
+        if over is not None and (not signed or k == over + 1):
+            continue  # (right under the repeat: the headline over its subtitle)
+        if best is None or (signed, share) > best[:2]:
+            best = (signed, share, k)
+    return None if best is None else best[2]
 
 
 _NOT_BODY_AFTER = frozenset({Role.BYLINE, Role.DATELINE, Role.EDITOR_NOTE, Role.BOILERPLATE})

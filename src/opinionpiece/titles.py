@@ -128,15 +128,16 @@ def _fold(word: str) -> str:
 
 def shared_words(candidate: str, title: str) -> float:
     """How much of the shorter of two headlines the other repeats: the share of its
-    content words (five-letter stems) found in the other, ``0.0`` when fewer than two
-    are shared. A page's ``<title>`` and the headline it prints often differ in wording
-    (``Bloomberg is having to answer questions about his past`` / ``As his first
-    debate nears, Bloomberg is having to answer about his past``)."""
+    content words (five-letter stems) and numbers found in the other, ``0.0`` when
+    fewer than two are shared, or numbers only. A page's ``<title>`` and the headline
+    it prints often differ in wording (``Bloomberg is having to answer questions about
+    his past`` / ``As his first debate nears, Bloomberg is having to answer about his
+    past``)."""
     a, b = _stems(candidate), _stems(title)
-    common = len(a & b)
-    if common < 2:
-        return 0.0
-    return common / min(len(a), len(b))
+    shared = a & b
+    if len(shared) < 2 or all(w.isdigit() for w in shared):
+        return 0.0  # (numbers alone: a time, a date)
+    return len(shared) / min(len(a), len(b))
 
 
 _GAP = regex.compile(r"\s++", _FLAGS)
