@@ -404,7 +404,7 @@ def _find_anchor(
             continue  # cannot be the same headline: skip the key (the common case)
         if decisions[k].role not in (None, Role.BODY):
             continue
-        if " " not in text and _DOMAIN_PART.search(text):
+        if " " not in text and text[:1] != "." and _DOMAIN_PART.search(text):
             continue  # the site's logo as a domain name (`next2games.de`)
         key = title_key(text)
         if not key:
