@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import opinionpiece as op
-from opinionpiece.titles import headline_end, shared_words, site_part
+from opinionpiece.titles import headline_end, kicker_end, shared_words, site_part
 
 BODY = (
     "Floating docks are spreading along the middle reaches of the river, and the towns "
@@ -585,3 +585,41 @@ def test_variant_over_a_date_beats_a_menu_entry() -> None:
 
 def test_a_time_sharing_numbers_with_the_page_title_is_no_headline() -> None:
     assert shared_words("Di, 10:19", "Regen gab es lange nicht : 31.10.2023, 10.19") == 0.0
+
+
+def test_kicker_and_headline_on_one_line_under_the_repeat() -> None:
+    # the page title repeated, then the kicker and the headline as the article prints
+    # them on one line: the headline, without the kicker
+    printed = "Kind krank Was Arbeitgeber über die Rechte von Eltern wissen müssen"
+    text = page(
+        "Kind krank: Was Arbeitgeber wissen müssen | Valley Business",
+        f"Recht + Steuern\nKind krank: Was Arbeitgeber wissen müssen\n{printed}\n",
+    )
+    a = op.parse(text)
+    assert a.title == "Was Arbeitgeber über die Rechte von Eltern wissen müssen"
+    assert a.title_span is not None
+    assert a.title_span.slice(text) == a.title
+    text = page(
+        "Vanlife in Schweden - Skandinavien im Wohnmobil | Valley Outdoor",
+        "Touren\nVanlife in Schweden - Skandinavien im Wohnmobil\n"
+        "Vanlife in Schweden Skandinavien im Wohnmobil erleben\n",
+    )
+    assert title_of(text) == "Skandinavien im Wohnmobil erleben"
+
+
+def test_kicker_end() -> None:
+    page_title = "Kind krank: Was Arbeitgeber wissen müssen | impulse"
+    line = "Kind krank Was Arbeitgeber über die Rechte wissen müssen"
+    assert kicker_end(line, page_title) == len("Kind krank ")
+    # two words after the kicker are no headline
+    assert kicker_end("Kind krank Was nun", page_title) is None
+    assert kicker_end("Arbeitgeber müssen es wissen", page_title) is None
+
+
+def test_german_headline_may_end_with_sich_or_a_particle() -> None:
+    text = page(
+        'Danni und Ennesto trennen sich: "Aus" | Valley Stars',
+        'Promis\nDanni und Ennesto trennen sich: "Aus"\nPromis\n'
+        "„Aus“: Danni und Ennesto trennen sich\n16. März 2021\n",
+    )
+    assert title_of(text) == "„Aus“: Danni und Ennesto trennen sich"

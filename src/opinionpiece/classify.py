@@ -31,6 +31,7 @@ from .rules import Decision, Rule, ends_sentence, is_prose, is_sentence, word_co
 from .segment import Unit
 from .titles import (
     could_be_same_key,
+    kicker_end,
     main_part,
     part_ranges,
     same_key,
@@ -926,6 +927,20 @@ def _place_head(
         anchor = signed if signed is not None else anchor
     if anchor is not None and anchor < top:
         anchor = _headline_under(units, decisions, anchor, top)
+        k = anchor + 1
+        if (
+            k < top
+            and decisions[0].role is None
+            and decisions[k].role in (None, Role.HEADING)
+            and word_count(units[k].text) <= 25
+            and not units[k].text.endswith((".", ":"))
+            and kicker_end(units[k].text, units[0].text) is not None
+        ):
+            # the kicker and the headline on one line right under the repeat: the
+            # headline as the article prints it (the pipeline cuts the kicker off)
+            decisions[k] = Decision(role=Role.TITLE, reason="headline after its kicker")
+            _before_article(decisions, max(first, k))
+            return
         decisions[anchor] = Decision(role=Role.TITLE, reason="repeats the page title")
         _after_title(units, decisions, anchor, max(first, top), profile)
         _before_article(decisions, max(first, anchor))
@@ -1151,8 +1166,11 @@ _CAPTION_TAIL = regex.compile(
 )
 
 
-#: German separable verb particles, which may end a headline.
-_PARTICLES = frozenset({"an", "auf", "aus", "ab", "bei", "ein", "mit", "nach", "vor", "zu", "um"})
+#: German separable verb particles and the reflexive ``sich``, which may end a headline
+#: (``Danni und Ennesto trennen sich``).
+_PARTICLES = frozenset(
+    {"an", "auf", "aus", "ab", "bei", "ein", "mit", "nach", "vor", "zu", "um", "sich"}
+)
 
 
 def _not_a_headline(text: str) -> bool:
@@ -1168,7 +1186,8 @@ def _not_a_headline(text: str) -> bool:
     last = text.rsplit(None, 1)[-1].casefold() if text.strip() else ""
     # a German verb's particle may close a headline (`Auf das erste Elektron kommt es an`,
     # `Bayern holt den Titel ab`): a clause of four words or more
-    particle = last in _PARTICLES and word_count(text) >= 4 and text[:1].isupper()
+    opening = next((c for c in text if c.isalpha()), "")
+    particle = last in _PARTICLES and word_count(text) >= 4 and opening.isupper()
     if last in STOPWORDS and len(last) <= 4 and word_count(text) >= 2 and not particle:
         return True
     if _CAPTION_TAIL.search(text):

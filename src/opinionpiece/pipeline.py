@@ -37,7 +37,7 @@ from .profiles import Profile, ProfileRegistry, compile_profile
 from .quotes import extract_quotes
 from .rules import Classified
 from .segment import segment
-from .titles import headline_end, main_part, main_part_range, title_key
+from .titles import headline_end, kicker_end, main_part, main_part_range, title_key
 
 __all__ = ["parse"]
 
@@ -179,6 +179,11 @@ def _title(ex: Classified) -> tuple[str | None, Span | None]:
                 start = cut + 2
                 while start < len(raw) and (raw[start].isspace() or raw[start] in ">›»|"):
                     start += 1
+                return collapse_ws(raw[start:]), ex.span(unit.start + start, unit.end)
+        if d.reason == "headline after its kicker":
+            raw = ex.raw_text(unit)
+            start = kicker_end(raw, ex.units[0].text)
+            if start is not None:
                 return collapse_ws(raw[start:]), ex.span(unit.start + start, unit.end)
         if d.reason == "headline field":
             raw = ex.raw_text(unit)

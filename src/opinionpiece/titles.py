@@ -17,6 +17,7 @@ from .vocabulary import STOPWORDS
 __all__ = [
     "could_be_same_key",
     "headline_end",
+    "kicker_end",
     "main_part",
     "main_part_range",
     "part_ranges",
@@ -158,3 +159,33 @@ def headline_end(text: str, headline: str, page: str) -> int | None:
         if len(key) > len(want):
             break
     return None
+
+
+def kicker_end(text: str, page: str) -> int | None:
+    """Where the headline starts when ``text`` opens with the kicker of the page title
+    ``page`` (its first part, or what comes before its first ``: ``) and goes on with
+    three words or more: the kicker and the headline printed as one line (``Kind krank
+    Was Arbeitgeber über die Rechte von Eltern wissen müssen`` under the page title
+    ``Kind krank: Was Arbeitgeber wissen müssen | impulse``). ``None`` otherwise."""
+    ranges = part_ranges(page)
+    first = page[ranges[0][0] : ranges[0][1]] if len(ranges) >= 2 else page
+    kickers = [first] if ranges else []
+    if ": " in first:
+        kickers.append(first.split(": ", 1)[0])
+    for kicker in kickers:
+        want = title_key(kicker)
+        if not want or word_count_key(want) > 6:
+            continue
+        for m in _GAP.finditer(text):
+            key = title_key(text[: m.start()])
+            if key == want:
+                rest = title_key(text[m.end() :])
+                return m.end() if word_count_key(rest) >= 3 else None
+            if len(key) > len(want):
+                break
+    return None
+
+
+def word_count_key(key: str) -> int:
+    """The number of words of a :func:`title_key`."""
+    return key.count(" ") + 1 if key else 0
