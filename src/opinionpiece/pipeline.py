@@ -182,9 +182,9 @@ def _title(ex: Classified) -> tuple[str | None, Span | None]:
                 return collapse_ws(raw[start:]), ex.span(unit.start + start, unit.end)
         if d.reason == "headline after its kicker":
             raw = ex.raw_text(unit)
-            start = kicker_end(raw, ex.units[0].text)
-            if start is not None:
-                return collapse_ws(raw[start:]), ex.span(unit.start + start, unit.end)
+            after = kicker_end(raw, ex.units[0].text)
+            if after is not None:
+                return collapse_ws(raw[after:]), ex.span(unit.start + after, unit.end)
         if d.reason == "headline field":
             raw = ex.raw_text(unit)
             m = HEADLINE_FIELD.match(raw)
