@@ -1472,10 +1472,6 @@ def _bare_names_near_title(units: Sequence[Unit], decisions: list[Decision]) -> 
             decisions[k] = Decision(role=Role.BYLINE, reason="sign-off")
             return
     for k in range(first, n - 1):
-        after = [units[j].text for j in range(k + 1, min(k + 3, n))]
-        boxed = (k > 0 and bool(_BOX_HEAD.match(units[k - 1].text))) or bool(
-            after and len(after[0]) <= 80 and _BOX_CUE.search(after[0])
-        )
         lone = units[k].text
         if (
             k <= last + 2
@@ -1487,7 +1483,13 @@ def _bare_names_near_title(units: Sequence[Unit], decisions: list[Decision]) -> 
             # `Benni` / `10. September 2017` under the last paragraph
             decisions[k] = Decision(role=Role.BYLINE, reason="name beside a date line")
             return
-        names = _names_only(units[k].text, decisions[k], dated=boxed)
+        if not _may_hold_names_only(lone, decisions[k]):
+            continue  # (the box around it does not matter then)
+        after = [units[j].text for j in range(k + 1, min(k + 3, n))]
+        boxed = (k > 0 and bool(_BOX_HEAD.match(units[k - 1].text))) or bool(
+            after and len(after[0]) <= 80 and _BOX_CUE.search(after[0])
+        )
+        names = _names_only(lone, decisions[k], dated=boxed)
         if not names:
             continue
         surname = names[0].name.split()[-1].casefold()
@@ -1509,13 +1511,21 @@ def _bare_names_near_title(units: Sequence[Unit], decisions: list[Decision]) -> 
             return
 
 
+def _may_hold_names_only(text: str, d: Decision) -> bool:
+    """What :func:`_names_only` asks first, whether dated or not: a short line, opening
+    with a capital, of a role a byline may take over."""
+    return (
+        d.role in (Role.BOILERPLATE, Role.HEADING, Role.BODY, Role.BYLINE)
+        and len(text) <= 100
+        and text[:1].isupper()
+    )
+
+
 def _names_only(text: str, d: Decision, *, dated: bool = False) -> list[NameSpan]:
     """The persons of a line holding only names, the first opening with a given name
     (or, with ``dated``, any name: the line sits right over or under a date)."""
     if (
-        d.role not in (Role.BOILERPLATE, Role.HEADING, Role.BODY, Role.BYLINE)
-        or len(text) > 100
-        or not text[:1].isupper()
+        not _may_hold_names_only(text, d)
         or not (dated or _opens_with_given_name(text))
         or (ends_sentence(text) and not _INITIAL_END.search(text))
         or any(c.isdigit() for c in text)
