@@ -15,8 +15,10 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import opinionpiece
-from opinionpiece import bylines, classify, language, serialize, titles
+from opinionpiece import bylines, classify, language, profiles, serialize, titles
 from opinionpiece.model import Span
+from opinionpiece.normalize import make_view
+from opinionpiece.segment import segment
 
 # ----------------------------------------------------------------------------- language
 
@@ -222,3 +224,42 @@ def test_byline_start_precheck_never_rejects_a_match(text: str) -> None:
         assert bylines.may_open_byline(text)
     if bylines._LABEL_COLON.match(text):
         assert ":" in text
+
+
+# ----------------------------------------------------------------------------- chrome
+
+_PERMALINK_BITS = [
+    "This entry was filed in News. ",
+    "Bookmark the ",
+    "bookmark the permalink",
+    "BOOKMARK THE PERMALINK",
+    "boo\u212amark the permalink",  # a Kelvin sign folds to k
+    "bookmark the permal\u0130nk",
+    ".",
+    " ",
+    "x" * 50,
+]
+
+
+@given(st.lists(st.sampled_from(_PERMALINK_BITS), max_size=6).map("".join))
+def test_permalink_line_is_chrome_exactly_when_its_pattern_matches(text: str) -> None:
+    profile = profiles.compile_profile(profiles.GENERIC)
+    pattern = regex.compile(
+        r".{0,200}?\bbookmark the permalink\b.{0,100}+", regex.IGNORECASE | regex.VERSION1
+    )
+    if len(text) <= 600 and pattern.fullmatch(text):
+        assert "bookmark" in text.casefold()
+        unit = segment(make_view(text))[0] if text.strip() else None
+        if unit is not None and unit.text == text:
+            decision = classify._rule_chrome(unit, profile)
+            assert decision is not None
+
+
+def test_permalink_line_stays_chrome() -> None:
+    profile = profiles.compile_profile(profiles.GENERIC)
+    text = "Share this story or bookmark the permalink."
+    decision = classify._rule_chrome(segment(make_view(text))[0], profile)
+    assert decision is not None
+    assert decision.reason == "chrome pattern"
+    prose = "He kept a bookmark in the book he never finished reading that winter."
+    assert classify._rule_chrome(segment(make_view(prose))[0], profile) is None
