@@ -15,7 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import opinionpiece
-from opinionpiece import bylines, classify, language, profiles, serialize, titles
+from opinionpiece import bylines, classify, language, profiles, rules, serialize, titles
 from opinionpiece.model import Span
 from opinionpiece.normalize import make_view
 from opinionpiece.segment import segment
@@ -263,3 +263,22 @@ def test_permalink_line_stays_chrome() -> None:
     assert decision.reason == "chrome pattern"
     prose = "He kept a bookmark in the book he never finished reading that winter."
     assert classify._rule_chrome(segment(make_view(prose))[0], profile) is None
+
+
+# ----------------------------------------------------------------------------- words
+
+
+def test_ascii_word_pattern_is_the_word_pattern_on_ascii() -> None:
+    for cp in range(128):
+        c = chr(cp)
+        assert bool(rules._WORD.fullmatch(c)) == bool(rules._ASCII_WORD.fullmatch(c)), cp
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120))
+def test_word_count_of_ascii_text_counts_the_same_runs(text: str) -> None:
+    assert rules._ASCII_WORD.findall(text) == rules._WORD.findall(text)
+    rules.word_count.cache_clear()
+    words = rules.word_count(text)
+    assert words >= len(rules._WORD.findall(text))
+    if len(rules._WORD.findall(text)) * 8 >= len(text):
+        assert words == len(rules._WORD.findall(text))

@@ -7,6 +7,7 @@ this unit have my role?) and its *reader* (what does it say?). They share what i
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable, Sequence
 
 import attrs
@@ -33,6 +34,9 @@ _FLAGS = regex.VERSION1
 _ENDS = ".!?…。！？"
 _CLOSERS = "\"”’')]」』）"
 _WORD = regex.compile(r"\w++", _FLAGS)
+#: ``_WORD`` on ASCII text, where ``\w`` is ``[A-Za-z0-9_]`` (a test checks every ASCII
+#: character): the standard library's engine counts the runs twice as fast.
+_ASCII_WORD = re.compile(r"\w+", re.ASCII)
 # Scripts written without spaces between words: two characters count as one word.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]", _FLAGS)
 
@@ -52,7 +56,12 @@ Rule = Callable[[Unit, CompiledProfile], "Decision | None"]
 @functools.lru_cache(maxsize=8192)
 def word_count(text: str) -> int:
     """Number of words (runs of word characters) in ``text``."""
-    words = len(text.split()) if len(text) >= 400 else len(_WORD.findall(text))
+    if len(text) >= 400:
+        words = len(text.split())
+    elif text.isascii():
+        words = len(_ASCII_WORD.findall(text))
+    else:
+        words = len(_WORD.findall(text))
     if words * 8 < len(text):  # few spaces for its length: maybe an unspaced script
         words = max(words, len(_UNSPACED.findall(text[:2000])) // 2)
     return words
