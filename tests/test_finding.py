@@ -608,3 +608,19 @@ def test_a_question_about_an_article_inside_the_text_is_not_chrome() -> None:
     line = "Why did the article about the ferry anger so many readers? Nobody could say."
     text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _PARA
     assert line in _body(text)
+
+
+def test_a_lede_of_paragraph_length_over_the_byline_is_not_a_standfirst() -> None:
+    lede = (
+        "Floating docks are spreading along the middle reaches of the river this year, and "
+        "the towns that installed them early are busier than they have been for decades, "
+        "with ferries, markets, cafés and boat hire all back on the water again."
+    )
+    text = (
+        "The long road back for river towns\n\n" + lede + "\n\nBy Aino Virtanen\n\n"
+        "Each dock costs less than a single season of dredging, officials say, and the "
+        "councils that bought them early have already paid them off.\n"
+    )
+    a = op.parse(text)
+    assert a.standfirst is None
+    assert a.paragraphs[0].text == lede

@@ -1345,6 +1345,9 @@ def place_standfirst(
     only then): only a sentence under such a note is considered, or under a byline a long
     dek with no full stop (``When councils close a library, they close …``, The
     Guardian); a sentence under a byline is the lede, the first paragraph.
+
+    A dek is short: running prose of forty words or more is the lede over its byline
+    or date, and stays in the body.
     """
     title_at = next((i for i, d in enumerate(decisions) if d.role is Role.TITLE), None)
     if title_at is None:
@@ -1365,9 +1368,12 @@ def place_standfirst(
     ):
         return
     text = units[k].text
-    dek = settled and word_count(text) >= 10 and text[-1:].isalnum()
+    words = word_count(text)
+    dek = settled and words >= 10 and text[-1:].isalnum()
     if len(text) > 600 or not (dek or (is_sentence(text) and not dek_only)):
         return
+    if words >= 40:
+        return  # running prose of a paragraph's length: the lede, not a dek
     nxt = decisions[k + 1]
     follows = nxt.role in _NOT_BODY_AFTER or (
         nxt.role is Role.BODY and find_dateline(units[k + 1].text) is not None
