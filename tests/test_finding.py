@@ -624,3 +624,28 @@ def test_a_lede_of_paragraph_length_over_the_byline_is_not_a_standfirst() -> Non
     a = op.parse(text)
     assert a.standfirst is None
     assert a.paragraphs[0].text == lede
+
+
+@pytest.mark.parametrize(
+    ("tail", "sign_off"),
+    [
+        ("Liebe Grüße\n", "Liebe Grüße"),
+        ("Have a lovely Sunday!\nx Anna\n", "x Anna"),
+        ("Cheers, Ann Berg\n", "Cheers, Ann Berg"),
+    ],
+)
+def test_the_writers_sign_off_under_the_last_paragraph_joins_the_text(
+    tail: str, sign_off: str
+) -> None:
+    text = "Ferry to keep running\n" + _ARTICLE + tail + "Share\nTwitter\nFacebook\n"
+    a = op.parse(text)
+    assert a.paragraphs[-1].text == sign_off
+    assert "Twitter" not in a.text
+
+
+def test_a_teaser_under_a_lead_in_is_not_a_sign_off() -> None:
+    text = (
+        "Ferry to keep running\n" + _ARTICLE + "Try our timetable for the winter:\n"
+        "Your timetable\nTimetables\nTickets\n"
+    )
+    assert "Your timetable" not in _body(text)

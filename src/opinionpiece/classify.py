@@ -337,6 +337,41 @@ def _extend(
     return best
 
 
+#: The writer's sign-off under a post or a letter: a closing formula, then maybe a
+#: name (`Liebe Grüße`, `Euer Hans`, `x Franzi`, `XX, Die Redaktion`, `Cheers, Ann`).
+_SIGN_OFF = regex.compile(
+    r"(?i:x{1,3}+o{0,3}+|xoxo|love,|cheers|yours(?: truly| sincerely)?+|euer|eure|dein|deine"
+    r"|(?:ganz )?+(?:liebe|viele liebe|viele|herzliche|beste|schöne|sonnige) grüße|lg|herzlichst"
+    r"|bis bald|bisous|gros bisous|besos|saludos|un abrazo|un saludo|abrazos)"
+    r"(?:[ \t,]++\p{Lu}[\p{L}.\-]*+(?:[ \t]++\p{L}[\p{L}.\-]*+){0,3}+)?+[ \t,!.]*+",
+    regex.VERSION1,
+)
+
+
+def _sign_off(
+    units: Sequence[Unit],
+    decisions: list[Decision],
+    repeated: frozenset[str],
+    first: int,
+    last: int,
+) -> int:
+    """The writer's sign-off a line or two under the last paragraph (a short closing
+    line may come between: `Viel Glück!`): part of the text, not chrome."""
+    end = max((k for k in range(first, last + 1) if decisions[k].role is Role.BODY), default=-1)
+    if end < 0:
+        return last
+    for k in range(end + 1, min(len(units), end + 4)):
+        text = units[k].text
+        if decisions[k].role is not None or text in repeated or len(text) > 60:
+            return last
+        if _SIGN_OFF.fullmatch(text):
+            decisions[k] = Decision(role=Role.BODY, reason="closing formula")
+            return max(last, k)
+        if _nav_like(text, repeated) or text.endswith(":"):
+            return last  # navigation, or a lead-in to what follows (a link, a list)
+    return last
+
+
 def _run_from(scores: Sequence[float], start: int) -> tuple[int, int, float]:
     """The best run that starts at ``start`` (largest prefix sum from there)."""
     best = (start, start - 1, 0.0)
@@ -772,6 +807,7 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
     # The edges of the run: content that is not prose (lists, short lines) still
     # belongs to the article until the page turns to navigation.
     last = _extend(units, decisions, repeated, last, +1, n)
+    last = _sign_off(units, decisions, repeated, first, last)
     stop = anchor if anchor is not None and anchor < first else -1
     first = _extend(units, decisions, repeated, first, -1, stop)
     # Prose outside the main run is teasers, comments, related stories: chrome.
@@ -826,7 +862,7 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
             and i - 1 == last_text
             and _lead_in(units[i].text)
             and len(run) >= 2
-            and (listed or tabular or len(run) == 2)
+            and (listed or tabular or (len(run) == 2 and _content_line(units[i + 1].text)))
         )
         for k in run:
             text = units[k].text
