@@ -623,3 +623,42 @@ def test_german_headline_may_end_with_sich_or_a_particle() -> None:
         "„Aus“: Danni und Ennesto trennen sich\n16. März 2021\n",
     )
     assert title_of(text) == "„Aus“: Danni und Ennesto trennen sich"
+
+
+def test_headline_over_the_authors_names_beats_a_bare_repeat() -> None:
+    # the page title repeated over a section label, the headline worded otherwise over
+    # the authors' names (two names: one name alone may be a menu entry)
+    text = page(
+        "Ja, ich bin an Weihnachten Single. Problem damit? | Valley Mag",
+        "Du liest gerade\nJa, ich bin an Weihnachten Single. Problem damit?\n"
+        "Story aus Weihnachten\nIch habe es satt, an Weihnachten nach dem Single zu fragen\n"
+        "Aino Virtanen, Elisabeth Kochan\n",
+    )
+    assert title_of(text) == "Ich habe es satt, an Weihnachten nach dem Single zu fragen"
+
+
+def test_headline_over_a_byline_printed_again_beats_the_page_title() -> None:
+    # the page title names the site; the headline over the byline is printed again in
+    # a breadcrumb and a list of related articles
+    text = (
+        "Konrad-Adenauer-Stiftung - detail\nHome\nPublikationen\nLänderberichte\n"
+        "Kommunalwahlen in Nordmazedonien\nPressestelle\nLänderberichte\n"
+        "Kommunalwahlen in Nordmazedonien\nvon Daniel Braun, Davor Pasoski\n"
+        f"{BODY}Weitere Berichte\nKommunalwahlen in Nordmazedonien\n{FOOTER}"
+    )
+    assert title_of(text) == "Kommunalwahlen in Nordmazedonien"
+
+
+def test_headline_over_dek_and_date_above_the_authors_role() -> None:
+    # headline, dek, date, author, the author's role, a credit, the text: the walk up
+    # from the text meets the role first; the headline over the dek and date wins over
+    # the page title
+    text = (
+        "California's Disasters Are a Warning - The Valley Courier\nIdeas\n"
+        "How Can We Plan for the Future in California?\n"
+        "The state's heat waves, blackouts, and fires offer a warning of our fossil-fuel "
+        "future.\nAugust 23, 2020\nLeah C. Stokes\n"
+        "Assistant professor of political science at UC Santa Barbara\nNoah Berger / AP\n"
+        f"Share\nLink Copied\nFacebook\n{BODY}{FOOTER}"
+    )
+    assert title_of(text) == "How Can We Plan for the Future in California?"

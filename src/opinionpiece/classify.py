@@ -1031,14 +1031,29 @@ def _place_head(
     if title_at is None and pending_name is not None:
         # The name-shaped line was the only candidate: a short title, not a byline.
         title_at, pending_name = pending_name, None
+    head = _head_above(units, decisions, title_at) if pending_name is None else None
+    if head is not None:
+        title_at = head  # the line found is the author's role or a caption
     page = main_part(units[0].text) if first > 0 and decisions[0].role is None else None
     # a line right over a byline or a date is the article's headline, whatever the
     # first line says, unless the page prints it again (a teaser)
-    signed = (
-        title_at is not None
-        and title_at + 1 < len(units)
-        and decisions[title_at + 1].role in (Role.BYLINE, Role.DATELINE)
-        and sum(u.text == units[title_at].text for u in units) == 1
+    signed = title_at is not None and (
+        title_at == head
+        or (
+            title_at + 1 < len(units)
+            and decisions[title_at + 1].role in (Role.BYLINE, Role.DATELINE)
+            and (
+                sum(u.text == units[title_at].text for u in units) == 1
+                # over a byline, a headline also printed in a breadcrumb or a list of
+                # related articles, when the first line names the site alone
+                # (`Konrad-Adenauer-Stiftung - detail`)
+                or (
+                    decisions[title_at + 1].role is Role.BYLINE
+                    and page is not None
+                    and " " not in page.strip()
+                )
+            )
+        )
     )
     if page is not None and word_count(page) >= 3 and title_at != 0 and not signed:
         # A <title>-like first line whose headline is not repeated above the body: the
@@ -1080,6 +1095,40 @@ def _headline_opening(units: Sequence[Unit], decisions: Sequence[Decision], top:
     if k >= n or decisions[k].role not in (Role.BYLINE, Role.DATELINE):
         return False
     return any(d.role is Role.BODY for d in decisions[k + 1 : k + 6])
+
+
+def _head_above(
+    units: Sequence[Unit], decisions: Sequence[Decision], title_at: int | None
+) -> int | None:
+    """The headline over a byline or a date a few lines above the line the walk up from
+    the text found (``title_at``: the author's role, a caption) when no byline or date
+    follows that line: ``Headline``, the dek, the date, the author, ``Assistant
+    professor of …``, the text. ``None`` if there is none."""
+    if title_at is None or _signed(units, decisions, title_at):
+        return None
+    if title_at + 1 < len(units) and decisions[title_at + 1].role is Role.BODY:
+        return None  # right over the text: a headline or a dek of its own
+    for j in range(title_at - 1, max(-1, title_at - 6), -1):
+        d = decisions[j]
+        text = units[j].text
+        if d.role is not None and not (
+            d.reason in ("prose outside the main text", "prose") or d.role is Role.HEADING
+        ):
+            continue
+        words = word_count(text)
+        if (
+            3 <= words <= 20
+            and not text.endswith((".", ":"))
+            and not looks_like_name(text)
+            and not _PATH.search(text)
+            and not _NOT_HEADLINE.search(text)
+            and not _UI_LABEL.search(text)
+            and " | " not in text
+            and not _not_a_headline(text)
+            and _signed(units, decisions, j, prose_dek=True)
+        ):
+            return j
+    return None
 
 
 def _headline_under(
@@ -1277,16 +1326,30 @@ _UI_LABEL = regex.compile(
 _PATH = regex.compile(r"\w/\w++/|https?+:|www\.|\s[›»>]++\s.*\s[›»>]++\s", regex.VERSION1)
 
 
-def _signed(units: Sequence[Unit], decisions: Sequence[Decision], k: int) -> bool:
+def _signed(
+    units: Sequence[Unit], decisions: Sequence[Decision], k: int, *, prose_dek: bool = False
+) -> bool:
     """Whether a byline or a date follows line ``k`` at once, or under a dek (a line of
-    ten words or more) right under it: the head of an article."""
+    ten words or more; with ``prose_dek``, one taken for prose outside the text too)
+    right under it: the head of an article."""
     n = len(units)
     heads = (Role.BYLINE, Role.DATELINE)
     if k + 1 < n and decisions[k + 1].role in heads:
         return True
+    if (
+        k + 1 < n
+        and decisions[k + 1].role is None
+        and len(_NAME_JOIN.split(units[k + 1].text)) >= 2
+        and _names_line(units[k + 1].text)
+    ):
+        return True  # the authors' names alone (`Jane Roe, John Smith`; one name alone
+        # may be a menu entry)
     return (
         k + 2 < n
-        and decisions[k + 1].role is None
+        and (
+            decisions[k + 1].role is None
+            or (prose_dek and decisions[k + 1].reason == "prose outside the main text")
+        )
         and word_count(units[k + 1].text) >= 10
         and decisions[k + 2].role in heads
     )
@@ -1326,7 +1389,7 @@ def _title_variant(
         # a first line taken for prose may be a teaser: only a line right above counts
         lo = max(lo, top - 4)
     if over is not None:
-        lo = max(0, top - 20, over - 12)
+        lo = max(0, top - 20, over - 13)  # (twelve lines above the repeat at most)
     best: tuple[bool, float, int] | None = None
     for k in range(top, lo, -1):
         d = decisions[k]
