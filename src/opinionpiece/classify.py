@@ -1420,8 +1420,8 @@ def _title_variant(
             and not _not_a_headline(text)
             and _signed(units, decisions, k)
         )
-        if over is not None and (not signed or k == over + 1):
-            continue  # (right under the repeat: the headline over its subtitle)
+        if over is not None and (not signed or k == over + 1 or word_count(text) < 4):
+            continue  # (right under the repeat: its subtitle; three words: a name, a product)
         if best is None or (signed, share) > best[:2]:
             best = (signed, share, k)
     return None if best is None else best[2]
