@@ -662,3 +662,13 @@ def test_headline_over_dek_and_date_above_the_authors_role() -> None:
         f"Share\nLink Copied\nFacebook\n{BODY}{FOOTER}"
     )
     assert title_of(text) == "How Can We Plan for the Future in California?"
+
+
+def test_product_name_over_its_release_date_is_no_headline() -> None:
+    head = "Leslie Clio präsentiert das Album 'Brave New Woman'"
+    text = page(
+        f"{head} | Valley Music",
+        f"Leslie Clio\nBrave New Woman\nVeröffentlichung: 04.02.2022\nLabel: House of Clio\n"
+        f"Genre: Pop\nBewertung\n{head}\n",
+    )
+    assert title_of(text) == head
