@@ -672,3 +672,17 @@ def test_product_name_over_its_release_date_is_no_headline() -> None:
         f"Genre: Pop\nBewertung\n{head}\n",
     )
     assert title_of(text) == head
+
+
+def test_headline_worded_otherwise_under_a_section_repeat() -> None:
+    # `Headline | section | Site`: the section printed over the article, and under it
+    # the headline worded otherwise (a question, taken for prose)
+    text = (
+        "Cronograma Minedu 2022: ¿cuándo serán las vacaciones escolares? | respuestas | "
+        "La Valle\nInicio\nPolítica\nrespuestas\n"
+        "¿Cuándo serán las primeras vacaciones escolares del 2022, según el cronograma del "
+        f"Minedu?\n{BODY}{FOOTER}"
+    )
+    assert title_of(text) == (
+        "¿Cuándo serán las primeras vacaciones escolares del 2022, según el cronograma del Minedu?"
+    )

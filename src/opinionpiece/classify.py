@@ -937,7 +937,14 @@ def _place_head(
         top += 1
     if anchor is not None and anchor < top and _section_repeat(units, decisions, anchor):
         # the page repeats a one-word part of its title (a section, the site) above the
-        # article, not the headline: the headline is the first line's
+        # article, not the headline: the headline is the first line's, or a line worded
+        # like it under the section (the headline as the article prints it)
+        variant = _title_variant(units, decisions, first, top)
+        if variant is not None and variant > anchor:
+            decisions[variant] = Decision(role=Role.TITLE, reason="words of the page title")
+            _after_title(units, decisions, variant, max(first, top), profile)
+            _before_article(decisions, max(first, variant))
+            return
         decisions[0] = Decision(role=Role.TITLE, reason="page title")
         _before_article(decisions, max(first, anchor))
         return
