@@ -133,9 +133,11 @@ def _flanking(text: str, i: int, lo: int, hi: int, width: int = 1) -> tuple[bool
 def _single_role(text: str, i: int, lo: int, hi: int, open_single: bool) -> str:
     """'open', 'close' or '' (an apostrophe) for a single quotation mark."""
     ch = text[i]
-    left, right, prev, nxt = _flanking(text, i, lo, hi)
+    prev = text[i - 1] if i > lo else ""
+    nxt = text[i + 1] if i + 1 < hi else ""
     if prev.isalnum() and nxt.isalnum():
-        return ""  # don't, Xi's, rock'n'roll
+        return ""  # don't, Xi's, rock'n'roll (two of five marks in news text)
+    left, right, prev, nxt = _flanking(text, i, lo, hi)
     if ch in "‘‚‛'" and left and not right:
         if nxt.isdigit():
             return ""  # '90s
