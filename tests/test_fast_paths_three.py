@@ -282,3 +282,17 @@ def test_word_count_of_ascii_text_counts_the_same_runs(text: str) -> None:
     assert words >= len(rules._WORD.findall(text))
     if len(rules._WORD.findall(text)) * 8 >= len(text):
         assert words == len(rules._WORD.findall(text))
+
+
+# ----------------------------------------------------------------------------- quotes
+
+
+def test_apostrophe_inside_a_word_is_no_quotation_mark() -> None:
+    from opinionpiece import quotes
+
+    for mark in quotes._SINGLE:
+        for open_single in (False, True):
+            assert quotes._single_role(f"Xi{mark}s", 2, 0, 4, open_single) == ""
+            assert quotes._single_role(f"don{mark}t", 3, 0, 5, open_single) == ""
+    # at the edge of the range the neighbour outside does not count
+    assert quotes._single_role("x'word", 1, 1, 6, False) == "open"
