@@ -296,3 +296,52 @@ def test_apostrophe_inside_a_word_is_no_quotation_mark() -> None:
             assert quotes._single_role(f"don{mark}t", 3, 0, 5, open_single) == ""
     # at the edge of the range the neighbour outside does not count
     assert quotes._single_role("x'word", 1, 1, 6, False) == "open"
+
+
+def test_ascii_letters_are_the_letters_on_ascii() -> None:
+    for cp in range(128):
+        c = chr(cp)
+        assert bool(language._WORD.fullmatch(c.casefold())) == bool(
+            language._ASCII_WORD.fullmatch(c.lower())
+        ), cp
+        assert c.casefold() == c.lower()
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120))
+def test_folded_words_of_ascii_text(text: str) -> None:
+    language.folded_words.cache_clear()
+    assert language.folded_words(text) == tuple(language._WORD.findall(text.casefold()))
+
+
+def test_general_punctuation_holds_no_letter_and_no_fold() -> None:
+    letter = regex.compile(r"\p{L}", regex.VERSION1)
+    for cp in range(0x2000, 0x2070):
+        c = chr(cp)
+        assert not language._NOT_ASCII_OR_PUNCTUATION.search(c)
+        assert not letter.fullmatch(c)
+        assert c.casefold() == c.lower() == c
+
+
+def test_punctuation_the_word_count_skips_is_no_word_character() -> None:
+    for cp in range(0x2000, 0x2070):
+        c = chr(cp)
+        if not rules._NOT_ASCII_OR_PUNCTUATION.search(c):
+            assert not rules._WORD.fullmatch(c), hex(cp)
+    for c in "\u200c\u200d\u203f\u2040\u2054":  # word characters: the slow path
+        assert rules._NOT_ASCII_OR_PUNCTUATION.search(c)
+
+
+_PUNCT_TEXT = st.text(
+    alphabet=st.characters(max_codepoint=127) | st.sampled_from("’“”—–…‘―\u200d\u203f é"),
+    max_size=80,
+)
+
+
+@given(_PUNCT_TEXT)
+def test_words_of_text_with_punctuation(text: str) -> None:
+    language.folded_words.cache_clear()
+    rules.word_count.cache_clear()
+    assert language.folded_words(text) == tuple(language._WORD.findall(text.casefold()))
+    words = len(rules._WORD.findall(text))
+    if words * 8 >= len(text):
+        assert rules.word_count(text) == words

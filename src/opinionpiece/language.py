@@ -9,6 +9,7 @@ over the runner-up. The answer is an ISO 639-1 code, or ``None``.
 from __future__ import annotations
 
 import functools
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -59,6 +60,13 @@ STOPWORDS: dict[str, frozenset[str]] = {
 MIN_HITS = 3
 
 _WORD = regex.compile(r"\p{L}++", regex.VERSION1)
+#: ``_WORD`` on lower-cased ASCII text (a test checks every ASCII character), with the
+#: standard library's engine, twice as fast on it.
+_ASCII_WORD = re.compile(r"[a-z]+")
+#: A character neither ASCII nor general punctuation (U+2000–U+206F: spaces, dashes,
+#: curly quotes, ellipsis). Text without one has only ASCII letters (no character of the
+#: block is a letter or changes under case folding: a test checks them all).
+_NOT_ASCII_OR_PUNCTUATION = re.compile(r"[^\x00-\x7f\u2000-\u206f]")
 
 
 @functools.cache
@@ -90,6 +98,9 @@ def folded_words(text: str) -> tuple[str, ...]:
     Remembered per text: the body scorer weighs each prose unit by its function words,
     and the language is read from the same paragraphs.
     """
+    if text.isascii() or _NOT_ASCII_OR_PUNCTUATION.search(text) is None:
+        # the words are ASCII letters, `[a-z]` once folded: the faster engine
+        return tuple(_ASCII_WORD.findall(text.lower()))
     if _folds_within_words(text):  # the same words, folded in one call
         return tuple(_WORD.findall(text.casefold()))
     return tuple(w.casefold() for w in _WORD.findall(text))

@@ -37,6 +37,12 @@ _WORD = regex.compile(r"\w++", _FLAGS)
 #: ``_WORD`` on ASCII text, where ``\w`` is ``[A-Za-z0-9_]`` (a test checks every ASCII
 #: character): the standard library's engine counts the runs twice as fast.
 _ASCII_WORD = re.compile(r"\w+", re.ASCII)
+#: A character neither ASCII nor general punctuation that ``\w`` leaves out (curly
+#: quotes, dashes, ellipsis; the joiners and ``‿ ⁀ ⁔`` are word characters): text without
+#: one has the same words as its ASCII part (a test checks the block).
+_NOT_ASCII_OR_PUNCTUATION = re.compile(
+    r"[^\x00-\x7f\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f]"
+)
 # Scripts written without spaces between words: two characters count as one word.
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Thai}]", _FLAGS)
 
@@ -58,7 +64,7 @@ def word_count(text: str) -> int:
     """Number of words (runs of word characters) in ``text``."""
     if len(text) >= 400:
         words = len(text.split())
-    elif text.isascii():
+    elif text.isascii() or _NOT_ASCII_OR_PUNCTUATION.search(text) is None:
         words = len(_ASCII_WORD.findall(text))
     else:
         words = len(_WORD.findall(text))
