@@ -125,7 +125,9 @@ def _stage_shares(texts: list[str], rounds: int = 1) -> dict[str, float]:
         for name in names:
             owner_name, _, attr = name.rpartition(".")
             owner = getattr(pipeline, owner_name) if owner_name else pipeline
-            original = getattr(owner, attr)
+            original = getattr(owner, attr, None)
+            if original is None:
+                continue  # (a name of another version of the pipeline)
             patched.append((owner, attr, original))
             setattr(owner, attr, timed(stage, original))
     try:
