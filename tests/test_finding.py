@@ -649,3 +649,17 @@ def test_a_teaser_under_a_lead_in_is_not_a_sign_off() -> None:
         "Your timetable\nTimetables\nTickets\n"
     )
     assert "Your timetable" not in _body(text)
+
+
+def test_a_paragraph_ending_in_words_after_a_slash_is_not_a_caption() -> None:
+    line = (
+        "The first docks were ordered in March. They were built at the old yard between "
+        "Hochheim / Rheingau in the spring."
+    )
+    text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _PARA
+    a = op.parse(text)
+    assert {b.text: b.role for b in a.blocks}[line] is op.Role.BODY
+    # a real credit after a slash still makes a caption
+    credit = "The ferry at the pier in the morning fog. /Anna Berg"
+    a = op.parse("Ferry to keep running\n" + _ARTICLE + credit + "\n" + _PARA)
+    assert {b.text: b.role for b in a.blocks}[credit] is op.Role.CAPTION

@@ -120,6 +120,16 @@ def _slash_caption(text: str, credit: str) -> bool:
     )
 
 
+def _slash_credit(credit: str) -> bool:
+    """Whether the words after a slash name a party (`/Xinhua`, `/ Anna Berg for AFP`),
+    not the end of a sentence that holds a slash (`… Krümel / Erde auf dem Bezug.`): a
+    credit ending in a full stop has no word in lower case but a link word."""
+    credit = credit.strip()
+    if not credit.endswith((".", "!", "?")):
+        return True
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _CREDIT_LINKS for w in credit.split())
+
+
 _SPACES = regex.compile(r"\s*+", _FLAGS)
 _SPACE = regex.compile(r"\s", _FLAGS)
 
@@ -169,7 +179,7 @@ def match_caption(text: str) -> tuple[str, str] | None:
         if len(regex.sub(r"\P{L}", "", bare)) >= 2 and ("/" in bare or _AGENCY_END.search(bare)):
             return m["text"].strip(), bare
     m = _SLASH.fullmatch(text) if slash and _slash_after_space(text) else None
-    if m is not None and _slash_caption(m["text"], m["credit"]):
+    if m is not None and _slash_caption(m["text"], m["credit"]) and _slash_credit(m["credit"]):
         return m["text"].strip(), m["credit"].strip()
     low = text.casefold()
     m = _PROVIDED.fullmatch(text) if "provided" in low or "courtesy" in low else None
