@@ -663,3 +663,42 @@ def test_a_paragraph_ending_in_words_after_a_slash_is_not_a_caption() -> None:
     credit = "The ferry at the pier in the morning fog. /Anna Berg"
     a = op.parse("Ferry to keep running\n" + _ARTICLE + credit + "\n" + _PARA)
     assert {b.text: b.role for b in a.blocks}[credit] is op.Role.CAPTION
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "To view the full story, please subscribe to The River Times.",
+        "Subscribe now to our e-edition for the full story.",
+        "Please understand that comments are moderated and it is not always possible to "
+        "publish all that have been submitted.",
+        "Para comentar debes registrarte y completar los datos generales.",
+        "Follow The River Times on Twitter and Instagram @RiverTimes and on Facebook.",
+        "Síguenos en Telegram, Instagram, Facebook y Twitter",
+        "¿Ya sabías que tenemos canal de Telegram? Únete desde tu celular.",
+        "For the latest stories and breaking news updates download the River Times app.",
+        "Advertising disclosure: We may receive compensation for some of the links below.",
+        "This post may contain affiliate links, which means we earn a little at no cost to you.",
+        "Submit your letter to the editor via this form.",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy applies.",
+        "Never miss the latest news by signing up to our newsletter.",
+        "Sign up to get the best content of the week delivered to your inbox.",
+    ],
+)
+def test_calls_and_notices_of_news_sites_are_chrome(line: str) -> None:
+    text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _COMMENTS_4
+    a = op.parse(text)
+    assert {b.text: b.reason for b in a.blocks}[line] == "chrome pattern"
+    assert line not in a.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Readers who subscribe to the paper follow the ferry story closely every week.",
+        "The council said that comments on the plan are still welcome until the end of May.",
+    ],
+)
+def test_prose_about_subscribers_and_comments_is_not_chrome(line: str) -> None:
+    text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _PARA
+    assert line in _body(text)

@@ -226,6 +226,46 @@ CHROME_CONTAINING: tuple[tuple[str, str], ...] = (
         "newsletter",
         r".{0,120}?\bnewsletters?+\b.{0,60}?\b(?:sign up|subscribe|anmelden|abonnieren)\b.{0,200}+",
     ),
+    ("newsletter", r".{0,120}?\bsigning up\b.{0,60}?\bnewsletters?+\b.{0,200}+"),
+    ("sign up", r"sign up (?:to|for) (?:get|receive|our|the)\b.{0,200}+"),
+    # a paywall's notice: `To view the full story, please subscribe to …`, `Subscribe now
+    # to our eNATION edition for the full story.`, `… already a subscriber, you can log in`
+    (
+        "subscri",
+        r"(?=.{0,200}?\bsubscri)(?=.{0,300}?\b(?:full (?:story|article)|continue reading"
+        r"|keep reading|read the rest|log in|sign in|e-?edition)\b).{0,400}+",
+    ),
+    # the rules of the comment section: `Please understand that comments are moderated …`
+    (
+        "comment",
+        r".{0,100}?\bcomments?+ (?:are|is|will be|may be|must be)\b.{0,20}?"
+        r"\b(?:moderated|republished|reviewed|civil|approved)\b.{0,300}+",
+    ),
+    ("comentar", r"para comentar (?:debes|tienes que|es necesario)\b.{0,200}+"),
+    # calls to follow the outlet elsewhere: `Follow The Gleaner on Twitter and Instagram …`,
+    # `Síguenos en Telegram …`, `… tenemos canal de Telegram? Únete …`, `… download the app`
+    (
+        "follow",
+        r"follow (?:the |us |@)?+.{0,40}?\b(?:on|at) (?:twitter|facebook|instagram|telegram"
+        r"|whatsapp|youtube|linkedin|tiktok)\b.{0,200}+",
+    ),
+    ("guenos", r"[¡]?+s[íi]guenos (?:en|por)\b.{0,200}+"),
+    (
+        "canal de",
+        r".{0,80}?\b(?:nuestro|tenemos) canal de (?:telegram|whatsapp|youtube)\b.{0,200}+",
+    ),
+    ("download", r".{0,120}?\bdownload (?:the|our) .{0,40}?\bapp\b.{0,100}+"),
+    # advertising and affiliate disclosures
+    ("advertis", r".{0,100}?\badvertis(?:ing|er) (?:disclosure|disclaimer)\b.{0,400}+"),
+    (
+        "affiliate",
+        r".{0,80}?\b(?:may )?+(?:contain|contains|enthält) affiliate[- ]links?+\b.{0,300}+",
+    ),
+    (
+        "editor",
+        r".{0,120}?\b(?:submit|send|write) (?:a |your )?+letters? to the editor\b.{0,200}+",
+    ),
+    ("recaptcha", r".{0,100}?\brecaptcha\b.{0,200}+"),
 )
 
 #: A question to the reader about the piece itself (`War dieser Artikel hilfreich?`,
