@@ -683,6 +683,11 @@ def test_a_paragraph_ending_in_words_after_a_slash_is_not_a_caption() -> None:
         "This site is protected by reCAPTCHA and the Google Privacy Policy applies.",
         "Never miss the latest news by signing up to our newsletter.",
         "Sign up to get the best content of the week delivered to your inbox.",
+        "Unterstützen Sie unsere Arbeit mit einem Abo oder einer Spende.",
+        "Jede kleine Spende hilft uns, unabhängig zu berichten.",
+        "Enter your email address to follow this blog and receive notifications of new posts "
+        "by email.",
+        "Mit der Anmeldung stimme ich der Verarbeitung meiner Daten zu.",
     ],
 )
 def test_calls_and_notices_of_news_sites_are_chrome(line: str) -> None:

@@ -266,6 +266,25 @@ CHROME_CONTAINING: tuple[tuple[str, str], ...] = (
         r".{0,120}?\b(?:submit|send|write) (?:a |your )?+letters? to the editor\b.{0,200}+",
     ),
     ("recaptcha", r".{0,100}?\brecaptcha\b.{0,200}+"),
+    # asks for money: `Unterstützen Sie unsere Arbeit …`, `Support independent journalism`
+    (
+        "unterstütz",
+        r".{0,80}?\bunterstütze[nr]?+ (?:sie |du )?+(?:uns|unsere arbeit|unseren journalismus"
+        r"|unabhängigen journalismus|diese form)\b.{0,200}+",
+    ),
+    (
+        "support",
+        r".{0,80}?\bsupport (?:us|our work|our journalism|independent journalism)\b.{0,200}+",
+    ),
+    ("spende", r".{0,80}?\bjede (?:kleine )?+spende\b.{0,200}+"),
+    # a blog's follow-by-e-mail box
+    (
+        "mail",
+        r".{0,120}?\be-?mail\b.{0,120}?\b(?:benachrichtigungen über neue beiträge"
+        r"|notifications of new posts)\b.{0,100}+",
+    ),
+    ("anmeldung", r"mit (?:der|ihrer|deiner) anmeldung (?:stimme|stimmen|akzeptiere)\b.{0,300}+"),
+    ("chroniony prawem", r".{0,60}?\bchroniony prawem autorskim\b.{0,200}+"),
 )
 
 #: A question to the reader about the piece itself (`War dieser Artikel hilfreich?`,
