@@ -688,6 +688,10 @@ def test_a_paragraph_ending_in_words_after_a_slash_is_not_a_caption() -> None:
         "Enter your email address to follow this blog and receive notifications of new posts "
         "by email.",
         "Mit der Anmeldung stimme ich der Verarbeitung meiner Daten zu.",
+        "4 Min Read",
+        "Lesedauer: 8 Min.",
+        "Verpasse keine News zu Fähren und Häfen",
+        "Get the Most Popular River Stories in a Weekly Newsletter",
     ],
 )
 def test_calls_and_notices_of_news_sites_are_chrome(line: str) -> None:

@@ -184,6 +184,11 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"(?:getaggt mit|tagged(?: with)?|verschlagwortet mit)\s*+[:：]?+.{0,300}+",
     r"tags (?:\S++,? ){1,12}+\S++",
     r"zurück zu(?:r|m)? (?:übersicht|lexikon|startseite|blog|liste|allen? .{1,30}+)",
+    # the reading time: `4 Min Read`, `21 minutes`, `Lesedauer: 8 Min.`, `Lesezeit 3 Minuten`
+    r"\d{1,3}+\s*+(?:min\.?+|mins|minutes?+|minuten)(?: read| lesezeit| lesedauer)?+",
+    r"(?:lesedauer|lesezeit|reading time|tiempo de lectura|temps de lecture)\s*+[:：]?+\s*+"
+    r"(?:ca\.\s*+)?+\d{1,3}+\s*+(?:min\.?+|mins|minutes?+|minuten|minutos)",
+    r"(?:verpasse|verpassen sie) keine .{1,80}+",
 )
 
 _JS_STATE = (
@@ -217,7 +222,7 @@ CHROME_CONTAINING: tuple[tuple[str, str], ...] = (
         % ((_JS_STATE,) * 2),
     ),
     # newsletter boxes, and a call to sign up for the newsletter
-    ("newsletter", r"(?:\S++ ){0,4}+newsletter"),
+    ("newsletter", r"(?:\S++ ){0,10}+newsletter"),
     (
         "newsletter",
         r".{0,120}?\b(?:sign up|subscribe|anmelden|abonnieren)\b.{0,60}?\bnewsletters?+\b.{0,200}+",
