@@ -686,3 +686,15 @@ def test_headline_worded_otherwise_under_a_section_repeat() -> None:
     assert title_of(text) == (
         "¿Cuándo serán las primeras vacaciones escolares del 2022, según el cronograma del Minedu?"
     )
+
+
+def test_two_word_section_between_the_parts_is_no_headline() -> None:
+    # `Kicker - Headline | Section | Site`: the section printed twice under the headline
+    # is nearer the text, yet a section
+    text = page(
+        "Open Progress - Why floating docks beat dredging | Open Future | Valley Courier",
+        "Search\nOpen Progress\nWhy floating docks beat dredging\n"
+        "An interview with the harbour master, with an extract from her book\n"
+        "Open Future\nOpen Future\nJun 18th 2018\nFacebook\nTwitter\n",
+    )
+    assert title_of(text) == "Why floating docks beat dredging"

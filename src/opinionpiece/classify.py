@@ -469,9 +469,9 @@ def _find_anchor(
         if len(ks) >= 3 and word_count(parts[i]) < 4 and (i in site_at or i in middle):
             continue  # a short line printed again and again: the site's name
         # a part taken for the site's name may still be the headline (`Site -
-        # Headline`), and a one-word part between others a section: both count as
-        # printed farther from the article than they are
-        penalty = 15 if i in middle and word_count(parts[i]) < 2 else 0
+        # Headline`), and a part of one or two words between others a section (`Open
+        # Future`): both count as printed farther from the article than they are
+        penalty = 15 if i in middle and word_count(parts[i]) < 3 else 0
         if i in site_at:
             if before is None:
                 continue
