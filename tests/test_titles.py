@@ -698,3 +698,13 @@ def test_two_word_section_between_the_parts_is_no_headline() -> None:
         "Open Future\nOpen Future\nJun 18th 2018\nFacebook\nTwitter\n",
     )
     assert title_of(text) == "Why floating docks beat dredging"
+
+
+def test_headline_reading_like_two_names_over_a_byline() -> None:
+    # `Water Mekong and Mekong Mekong` reads like two names, yet the byline is under it
+    text = (
+        "Water Mekong and Mekong Mekong\n\nBy Jane Doe\n\n"
+        "Water water water water water water water water.\n\n"
+        "Water water water water water water water water water.\n"
+    )
+    assert title_of(text) == "Water Mekong and Mekong Mekong"

@@ -1023,7 +1023,7 @@ def _place_head(
             or _NOT_HEADLINE.search(text)
             or _UI_LABEL.search(text)
             or " | " in text
-            or _not_a_headline(text)
+            or _not_a_headline(text, names=decisions[i + 1].role is not Role.BYLINE)
         ):
             pass  # a breadcrumb, a menu, an address, a credit or a label: not the title
         elif d.role is None:
@@ -1265,11 +1265,12 @@ _PARTICLES = frozenset(
 )
 
 
-def _not_a_headline(text: str) -> bool:
+def _not_a_headline(text: str, *, names: bool = True) -> bool:
     """Shapes a headline never has: opening in lower case (``política de cookies``; a
     brand such as ``iPhone`` has a capital next), opening with a mark (``+ Comments``),
     ending in a function word (``In partnership with``), a caption's tail, a domain, a
-    list of names (the byline), a date with little else (``November 8 2023, 3:18 p.m.``)."""
+    list of names (the byline; not with ``names`` false: the byline is found under
+    it), a date with little else (``November 8 2023, 3:18 p.m.``)."""
     first = text[:2]
     if first[:1].islower() and not first[1:2].isupper():
         return True
@@ -1284,8 +1285,8 @@ def _not_a_headline(text: str) -> bool:
         return True
     if _CAPTION_TAIL.search(text):
         return True
-    names = _NAME_JOIN.split(text)
-    if len(names) >= 2 and all(looks_like_name(n) for n in names):
+    parts = _NAME_JOIN.split(text) if names else []
+    if len(parts) >= 2 and all(looks_like_name(n) for n in parts):
         return True  # `Jane Roe, John Smith`: the byline
     return find_date(text) is not None and word_count(strip_dates(text)) <= 3
 
