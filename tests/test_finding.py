@@ -692,6 +692,11 @@ def test_a_paragraph_ending_in_words_after_a_slash_is_not_a_caption() -> None:
         "Lesedauer: 8 Min.",
         "Verpasse keine News zu Fähren und Häfen",
         "Get the Most Popular River Stories in a Weekly Newsletter",
+        "Teile diesen Beitrag auf",
+        "If you enjoyed reading this post, please consider supporting the blog.",
+        "Like it? Share it!",
+        "Get the River Times daily edition by email and never miss our top stories",
+        "Instant access to the full article PDF.",
     ],
 )
 def test_calls_and_notices_of_news_sites_are_chrome(line: str) -> None:

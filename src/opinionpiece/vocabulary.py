@@ -189,6 +189,16 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"(?:lesedauer|lesezeit|reading time|tiempo de lectura|temps de lecture)\s*+[:：]?+\s*+"
     r"(?:ca\.\s*+)?+\d{1,3}+\s*+(?:min\.?+|mins|minutes?+|minuten|minutos)",
     r"(?:verpasse|verpassen sie) keine .{1,80}+",
+    # calls about the piece: `Teile diesen Beitrag auf …`, `If you enjoyed reading this post …`,
+    # `Like it? Share it!`, `Sie lesen gern Achgut.com?`, `Ihre Meinung zu diesem Thema`
+    r"(?:teile|teilen sie|share) (?:diesen|den|this|the) (?:beitrag|artikel|post|article|story)"
+    r"\b.{0,40}+",
+    r"if you (?:enjoyed|liked) (?:reading )?+this (?:post|article|story|piece)\b.{0,300}+",
+    r"like it\?\s*+share it!?+",
+    r"(?:sie lesen|du liest) gerne?+ .{1,40}+\?",
+    r"(?:ihre|deine) meinung (?:zu diesem thema|ist gefragt).{0,40}+",
+    # a paywall's offer: `Immediate online access to all issues from 2019.`
+    r"(?:immediate|instant) (?:online )?+access to .{1,80}+",
 )
 
 _JS_STATE = (
@@ -271,6 +281,12 @@ CHROME_CONTAINING: tuple[tuple[str, str], ...] = (
         r".{0,120}?\b(?:submit|send|write) (?:a |your )?+letters? to the editor\b.{0,200}+",
     ),
     ("recaptcha", r".{0,100}?\brecaptcha\b.{0,200}+"),
+    ("newsletter", r"newsletters?+ (?:erhalten|bestellen|abonnieren)\b.{0,100}+"),
+    (
+        "never miss",
+        r".{0,120}?\bnever miss (?:our|the|a) (?:top |latest |best |important )?+"
+        r"(?:stories|story|news|articles?+|updates?+|posts?+)\b.{0,200}+",
+    ),
     # asks for money: `Unterstützen Sie unsere Arbeit …`, `Support independent journalism`
     (
         "unterstütz",
