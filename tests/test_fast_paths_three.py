@@ -345,3 +345,73 @@ def test_words_of_text_with_punctuation(text: str) -> None:
     words = len(rules._WORD.findall(text))
     if words * 8 >= len(text):
         assert rules.word_count(text) == words
+
+
+# ----------------------------------------------------------------------------- profiles
+
+
+def test_marks_in_runs_match_only_themselves_in_any_case() -> None:
+    marks = profiles._PLAIN_MARKS + "".join(
+        chr(c) for c in range(128) if profiles._literal_punctuation(chr(c))
+    )
+    any_mark = regex.compile("[" + regex.escape(marks) + "]", regex.IGNORECASE)
+    for cp in range(sys.maxunicode + 1):
+        if 0xD800 <= cp <= 0xDFFF:
+            continue
+        c = chr(cp)
+        if any_mark.fullmatch(c):
+            assert c in marks, hex(cp)
+            assert c.casefold() == c, hex(cp)
+
+
+_MARK_PATTERN_BITS = [
+    "cnn",
+    "rt",
+    r"\.com",
+    r"\(",
+    r"\)",
+    "@",
+    "-",
+    ",?",
+    ":",
+    r"\|",
+    r"\.?",
+    r"\s+",
+    r"\b",
+    "x{1,2}",
+    "(?:a|b)",
+]
+_MARK_TEXT = ["CNN", "(cnn)", "rt.com", "Rt.Com", "@", "-", ":", "|", ",", ".", " ", "x", "a"]
+
+
+@given(
+    st.lists(st.sampled_from(_MARK_PATTERN_BITS), min_size=1, max_size=5).map("".join),
+    st.lists(st.sampled_from(_MARK_TEXT), max_size=8).map("".join),
+)
+def test_runs_with_marks_are_necessary(pattern: str, text: str) -> None:
+    try:
+        compiled = profiles._compiled(pattern)
+    except regex.error:
+        return
+    folded = profiles._folded(text)
+    if compiled.search(text) is not None and folded is not None:
+        assert profiles._may_match(pattern, folded), (pattern, text)
+
+
+def test_detection_remembers_runs_per_text_and_finds_the_same() -> None:
+    registry = profiles.ProfileRegistry.default()
+    for text in (
+        "The views do not necessarily reflect those of CGTN.\nFollow CGTN on X\ncgtn.com",
+        "(CNN) Opinion here. View more opinion at CNN. rt.com",
+        "Nothing to see here.",
+    ):
+        folded = profiles._folded(text)
+        seen: dict[str, bool] = {}
+        for profile in registry:
+            fast = list(profiles._evidence(profile.evidence, text, folded, seen))
+            full = [
+                m.group() for p in profile.evidence if (m := profiles._compiled(p).search(text))
+            ]
+            assert fast == full
+        assert all(found == (run in folded) for run, found in seen.items())
+        assert seen

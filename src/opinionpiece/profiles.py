@@ -394,8 +394,9 @@ class ProfileRegistry:
         best: Profile = self.generic
         best_found: tuple[str, ...] = ()
         folded = _folded(text)
+        seen: dict[str, bool] = {}  # whether each run was found (profiles share runs)
         for profile in self._profiles.values():
-            found = tuple(_evidence(profile.evidence, text, folded))
+            found = tuple(_evidence(profile.evidence, text, folded, seen))
             if len(found) > len(best_found):
                 best, best_found = profile, found
         return best, best_found
@@ -409,9 +410,14 @@ def _folded(text: str) -> str | None:
     return None if "İ" in text else text.casefold()
 
 
-def _evidence(patterns: Iterable[str], text: str, folded: str | None = None) -> Iterator[str]:
+def _evidence(
+    patterns: Iterable[str],
+    text: str,
+    folded: str | None = None,
+    seen: dict[str, bool] | None = None,
+) -> Iterator[str]:
     for pattern in patterns:
-        if folded is not None and not _may_match(pattern, folded):
+        if folded is not None and not _may_match(pattern, folded, seen):
             continue  # cannot match: text every match holds is absent
         m = _compiled(pattern).search(text)
         if m is not None:
@@ -423,15 +429,35 @@ def _compiled(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern, regex.IGNORECASE | regex.MULTILINE)
 
 
-def _may_match(pattern: str, folded: str) -> bool:
+def _may_match(pattern: str, folded: str, seen: dict[str, bool] | None = None) -> bool:
     """Whether the case-folded text holds every run :func:`_required_runs` finds in
     ``pattern`` (a run between required white space with that white space): a cheap
-    necessary condition for an IGNORECASE search of the text (see :func:`_folded`)."""
+    necessary condition for an IGNORECASE search of the text (see :func:`_folded`).
+
+    ``seen`` remembers, for one text, whether each run was found: the patterns of the
+    profiles share runs, and a run that is absent costs a scan of the whole text."""
     runs, spaced = _required_runs(pattern)
-    return all(run in folded for run in runs) and all(p.search(folded) for p in spaced)
+    for run in runs:
+        found = seen.get(run) if seen is not None else None
+        if found is None:
+            found = run in folded
+            if seen is not None:
+                seen[run] = found
+        if not found:
+            return False
+    return all(p.search(folded) for p in spaced)
 
 
 _QUANTIFIERS = "?*+{"
+#: ASCII marks that stand for themselves unescaped (not special in a pattern without
+#: the verbose flag) and that case folding leaves alone: part of a required run.
+_PLAIN_MARKS = "@-/,:;'&%=<>!\"_~` "
+
+
+def _literal_punctuation(ch: str) -> bool:
+    """Whether ``\\ch`` is that character itself: an escaped ASCII mark (an escaped
+    letter or digit is a class, an anchor or a reference)."""
+    return len(ch) == 1 and ch.isascii() and not ch.isalnum() and not ch.isspace()
 
 
 @functools.lru_cache(maxsize=512)
@@ -442,16 +468,19 @@ def _required_runs(pattern: str) -> tuple[tuple[str, ...], tuple[regex.Pattern[s
 
     Only runs outside groups and character classes count, and only in a pattern without
     a top-level alternation or inline flags; a character a quantifier follows ends the
-    run without being part of it.
+    run without being part of it. ASCII marks that stand for themselves (``@``, ``-``,
+    an escaped ``\.``) belong to the run: no case folding touches them.
 
     >>> _required_runs(r"\bcgtn\.com\b")[0]
-    ('cgtn', 'com')
+    ('cgtn.com',)
+    >>> _required_runs(r"opinions@cgtn\.com")[0]
+    ('opinions@cgtn.com',)
     >>> _required_runs(r"(?:FOR\s+)?CHINA\s+DAILY\b")[0]
     ('china', 'daily')
     >>> _required_runs(r"colou?r")[0]
     ('colo', 'r')
     >>> _required_runs(r"\d{1,2}/\d{4}\s+page")[0]
-    ('page',)
+    ('page', '/')
     >>> [p.pattern for p in _required_runs(r"\s[-]\s+RT\s+(?:Op-ed|News)")[1]]
     ['rt(?<=\\srt)(?=\\s)']
     >>> _required_runs(r"CNN|Fox")
@@ -467,6 +496,15 @@ def _required_runs(pattern: str) -> tuple[tuple[str, ...], tuple[regex.Pattern[s
     while i < n:
         c = pattern[i]
         space = False
+        if c == "\\" and depth == 0 and _literal_punctuation(pattern[i + 1 : i + 2]):
+            # an escaped ASCII mark (`\.`, `\(`) is itself, in any case: part of the run
+            if i + 2 < n and pattern[i + 2] in _QUANTIFIERS:
+                runs.append((space_before, run, False))
+                run, space_before = "", False
+            else:
+                run += pattern[i + 1]
+            i += 2
+            continue
         if c == "\\":
             space = (
                 depth == 0
@@ -495,7 +533,7 @@ def _required_runs(pattern: str) -> tuple[tuple[str, ...], tuple[regex.Pattern[s
             i += 1
         elif c == "|" and depth == 0:
             return (), ()
-        elif depth == 0 and c.isascii() and c.isalnum():
+        elif depth == 0 and ((c.isascii() and c.isalnum()) or c in _PLAIN_MARKS):
             if i + 1 < n and pattern[i + 1] in _QUANTIFIERS:
                 runs.append((space_before, run, False))
                 run, space_before = "", False
