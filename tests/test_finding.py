@@ -716,3 +716,13 @@ def test_calls_and_notices_of_news_sites_are_chrome(line: str) -> None:
 def test_prose_about_subscribers_and_comments_is_not_chrome(line: str) -> None:
     text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _PARA
     assert line in _body(text)
+
+
+def test_a_short_last_sentence_over_a_follow_line_stays_in_the_text() -> None:
+    text = (
+        "Ferry to keep running\n\n" + _ARTICLE.replace("\n", "\n\n") + "Pure stubbornness.\n\n"
+        "Follow Ann Berg on Twitter @annberg.\n"
+    )
+    a = op.parse(text)
+    assert a.paragraphs[-1].text == "Pure stubbornness."
+    assert "Follow Ann Berg" not in a.text

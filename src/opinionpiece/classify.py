@@ -864,9 +864,23 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
             and len(run) >= 2
             and (listed or tabular or (len(run) == 2 and _content_line(units[i + 1].text)))
         )
+        # a short last sentence right under the last paragraph (`Pure propaganda.`), the
+        # page turning to chrome after it: the text's last word, not a link (no word of
+        # it is chrome by itself: `Drucken etc.`)
+        closing = (
+            not followed
+            and len(run) == 1
+            and i - 1 == last_text
+            and _is_short_sentence(units[i].text)
+            and units[i].text[:1].isupper()
+            and not any(line_key(w) in profile.chrome_lines for w in units[i].text.split())
+            and (j >= n or decisions[j].reason == "chrome pattern")
+        )
         for k in run:
             text = units[k].text
-            if listed:
+            if closing and k == i:
+                decisions[k] = Decision(role=Role.BODY, reason="closing sentence")
+            elif listed:
                 decisions[k] = Decision(role=Role.BODY, reason="list item")
             elif led:
                 decisions[k] = Decision(role=Role.BODY, reason="list under a lead-in")
