@@ -708,3 +708,17 @@ def test_headline_reading_like_two_names_over_a_byline() -> None:
         "Water water water water water water water water water.\n"
     )
     assert title_of(text) == "Water Mekong and Mekong Mekong"
+
+
+def test_line_under_a_breadcrumb_ending_with_it_is_the_title() -> None:
+    # no repeat of the page title; the trail's last step printed under it
+    text = (
+        "Ausflugtipps Niederrhein und Ruhrgebiet\nStartseite\nEssen\nSuchen nach\n"
+        "Sie sind hier: Startseite » Essen » Essen Teil 2 » Essen-Westviertel\n"
+        "Essen-Westviertel\nÜbersicht\nEssen-Westviertel Blick auf das Theater\n"
+        f"{BODY}{FOOTER}"
+    )
+    assert title_of(text) == "Essen-Westviertel"
+    # a line that is not the trail's last step is no such title
+    text = text.replace("Essen-Westviertel\nÜbersicht", "Essen-Nord\nÜbersicht")
+    assert title_of(text) != "Essen-Nord"

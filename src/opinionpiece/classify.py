@@ -1008,6 +1008,12 @@ def _place_head(
         _after_title(units, decisions, variant, max(first, top), profile)
         _before_article(decisions, max(first, variant))
         return
+    crumb = _after_trail(units, decisions, top)
+    if crumb is not None:
+        decisions[crumb] = Decision(role=Role.TITLE, reason="end of the breadcrumb trail")
+        _after_title(units, decisions, crumb, max(first, top), profile)
+        _before_article(decisions, max(first, crumb))
+        return
     # The title is the nearest title-shaped undecided unit above the body, skipping a
     # name line right under it (the byline) and notes, captions, datelines.
     i = first - 1
@@ -1116,6 +1122,30 @@ def _headline_opening(units: Sequence[Unit], decisions: Sequence[Decision], top:
     if k >= n or decisions[k].role not in (Role.BYLINE, Role.DATELINE):
         return False
     return any(d.role is Role.BODY for d in decisions[k + 1 : k + 6])
+
+
+#: What separates the steps of a breadcrumb trail.
+_TRAIL_SEP = regex.compile(r"\s*+(?:[»›>|/]|::)\s*+", regex.VERSION1)
+
+
+def _after_trail(units: Sequence[Unit], decisions: Sequence[Decision], top: int) -> int | None:
+    """A line over the text printing the last step of a breadcrumb trail right above it
+    (``Sie sind hier: Startseite » Essen » Essen-Westviertel``, then ``Essen-Westviertel``):
+    the page's own title. ``None`` if there is none."""
+    for k in range(top - 1, max(0, top - 15), -1):
+        text = units[k].text
+        if decisions[k].role not in (None, Role.HEADING) or not 1 <= word_count(text) <= 20:
+            continue
+        if text.endswith((".", ":")) or _not_a_headline(text):
+            continue
+        key = title_key(text)
+        for j in (k - 1, k - 2):
+            if j <= 0 or decisions[j].role not in (None, Role.BOILERPLATE):
+                continue
+            steps = [p for p in _TRAIL_SEP.split(units[j].text) if p.strip()]
+            if len(steps) >= 3 and key and title_key(steps[-1]) == key:
+                return k
+    return None
 
 
 def _head_above(
