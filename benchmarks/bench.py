@@ -75,7 +75,7 @@ _TEXT_CACHES = (
     (rules, "ends_sentence"),
     (dates, "find_date"),
     (bylines, "_read_byline"),
-    (language, "folded_words"),
+    (language, "_remembered_words"),
 )
 
 

@@ -309,7 +309,7 @@ def test_ascii_letters_are_the_letters_on_ascii() -> None:
 
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=120))
 def test_folded_words_of_ascii_text(text: str) -> None:
-    language.folded_words.cache_clear()
+    language._remembered_words.cache_clear()
     assert language.folded_words(text) == tuple(language._WORD.findall(text.casefold()))
 
 
@@ -339,7 +339,7 @@ _PUNCT_TEXT = st.text(
 
 @given(_PUNCT_TEXT)
 def test_words_of_text_with_punctuation(text: str) -> None:
-    language.folded_words.cache_clear()
+    language._remembered_words.cache_clear()
     rules.word_count.cache_clear()
     assert language.folded_words(text) == tuple(language._WORD.findall(text.casefold()))
     words = len(rules._WORD.findall(text))
@@ -415,3 +415,16 @@ def test_detection_remembers_runs_per_text_and_finds_the_same() -> None:
             assert fast == full
         assert all(found == (run in folded) for run, found in seen.items())
         assert seen
+
+
+def test_long_texts_are_read_but_not_remembered() -> None:
+    language._remembered_words.cache_clear()
+    long_text = "The port and the docks. " * 200
+    assert len(long_text) > language.REMEMBER_UP_TO
+    assert language.folded_words(long_text) == tuple(language._WORD.findall(long_text.casefold()))
+    assert language._remembered_words.cache_info().currsize == 0
+    assert language.folded_words("The port") == ("the", "port")
+    assert language._remembered_words.cache_info().currsize == 1
+    bylines._read_byline.cache_clear()
+    assert bylines.parse_byline("By Jane Roe " + "x" * 700) == []
+    assert bylines._read_byline.cache_info().currsize == 0

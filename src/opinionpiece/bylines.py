@@ -639,6 +639,8 @@ def parse_byline(text: str) -> list[NameSpan]:
     first part between separators (a pipe, a middle dot, a double slash, a spaced dash)
     that holds names is read; an outlet or date part after it is ignored here.
     """
+    if len(text) > 600:
+        return []  # (no byline is that long: not worth remembering)
     # The rules, the settling passes and the readers ask about the same lines again (a
     # byline is read five to fifteen times per parse): the answer is remembered per text,
     # and each caller gets a list of its own.

@@ -91,19 +91,32 @@ FOLD_CHANGES_WORDS = frozenset(
 _FOLD_CHANGES_WORDS = regex.compile("[" + "".join(sorted(FOLD_CHANGES_WORDS)) + "]")
 
 
-@functools.lru_cache(maxsize=4096)
+#: Texts up to this length have their words remembered (:func:`folded_words`); a longer
+#: one is read again each time, so that the memory does not keep it and its words alive.
+REMEMBER_UP_TO = 2000
+
+
 def folded_words(text: str) -> tuple[str, ...]:
     """The words (runs of letters) of ``text``, each case-folded.
 
-    Remembered per text: the body scorer weighs each prose unit by its function words,
-    and the language is read from the same paragraphs.
+    Remembered per text (up to :data:`REMEMBER_UP_TO` characters): the body scorer
+    weighs each prose unit by its function words, and the language is read from the same
+    paragraphs.
     """
+    return _remembered_words(text) if len(text) <= REMEMBER_UP_TO else _folded_words(text)
+
+
+def _folded_words(text: str) -> tuple[str, ...]:
+    """:func:`folded_words` without the memory."""
     if text.isascii() or _NOT_ASCII_OR_PUNCTUATION.search(text) is None:
         # the words are ASCII letters, `[a-z]` once folded: the faster engine
         return tuple(_ASCII_WORD.findall(text.lower()))
     if _folds_within_words(text):  # the same words, folded in one call
         return tuple(_WORD.findall(text.casefold()))
     return tuple(w.casefold() for w in _WORD.findall(text))
+
+
+_remembered_words = functools.lru_cache(maxsize=4096)(_folded_words)
 
 
 def _folds_within_words(text: str) -> bool:
