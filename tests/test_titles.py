@@ -722,3 +722,21 @@ def test_line_under_a_breadcrumb_ending_with_it_is_the_title() -> None:
     # a line that is not the trail's last step is no such title
     text = text.replace("Essen-Westviertel\nÜbersicht", "Essen-Nord\nÜbersicht")
     assert title_of(text) != "Essen-Nord"
+
+
+def test_headline_over_a_section_printed_again_and_again() -> None:
+    # the page title's one-word part is a section of the menus; the headline naming it
+    # is printed right over it
+    menu = "Schwimmen\nSynchronschwimmen\nWasserball\n"
+    text = (
+        "Synchronschwimmen - Aktuelles - Synchronschwimmen | Valley Schwimm-Verband\n"
+        f"{menu}{menu}Verband\nKontakt\nPresse\nTermine\nArchiv\nKommende Events\n"
+        "Levelpässe für das Synchronschwimmen können ab sofort bestellt werden\n"
+        f"Synchronschwimmen\n01.02.2022 Kategorie: Verband\n{BODY}{FOOTER}"
+    )
+    assert title_of(text) == (
+        "Levelpässe für das Synchronschwimmen können ab sofort bestellt werden"
+    )
+    # a line that does not name the section stays a line over it
+    other = text.replace("für das Synchronschwimmen", "für alle")
+    assert title_of(other) != "Levelpässe für alle können ab sofort bestellt werden"

@@ -984,6 +984,7 @@ def _place_head(
         anchor = signed if signed is not None else anchor
     if anchor is not None and anchor < top:
         anchor = _headline_under(units, decisions, anchor, top)
+        anchor = _headline_over_section(units, decisions, anchor)
         k = anchor + 1
         if (
             k < top
@@ -1180,6 +1181,34 @@ def _head_above(
         ):
             return j
     return None
+
+
+def _headline_over_section(
+    units: Sequence[Unit], decisions: Sequence[Decision], anchor: int
+) -> int:
+    """The headline right over a one-word repeat of the page title that the page prints
+    again and again (a section in the menus: ``Synchronschwimmen``), when it names that
+    section (``Levelpässe für das Synchronschwimmen können ab sofort bestellt
+    werden``); ``anchor`` otherwise."""
+    text = units[anchor].text
+    k = anchor - 1
+    if word_count(text) != 1 or k <= 0 or decisions[k].role is not None:
+        return anchor
+    key = title_key(text)
+    if sum(1 for u in units if title_key(u.text) == key) < 3:
+        return anchor
+    line = units[k].text
+    if (
+        4 <= word_count(line) <= 20
+        and key in title_key(line).split()
+        and not line.endswith((".", ":"))
+        and not _PATH.search(line)
+        and not _NOT_HEADLINE.search(line)
+        and " | " not in line
+        and not _not_a_headline(line)
+    ):
+        return k
+    return anchor
 
 
 def _headline_under(
