@@ -697,6 +697,10 @@ def test_a_paragraph_ending_in_words_after_a_slash_is_not_a_caption() -> None:
         "Like it? Share it!",
         "Get the River Times daily edition by email and never miss our top stories",
         "Instant access to the full article PDF.",
+        "Du willst nichts mehr verpassen?",
+        "Kommentieren Sie hier",
+        "Pressemitteilung als PDF",
+        "iStock.com / Anna Berg",
     ],
 )
 def test_calls_and_notices_of_news_sites_are_chrome(line: str) -> None:
@@ -726,3 +730,19 @@ def test_a_short_last_sentence_over_a_follow_line_stays_in_the_text() -> None:
     a = op.parse(text)
     assert a.paragraphs[-1].text == "Pure stubbornness."
     assert "Follow Ann Berg" not in a.text
+
+
+@pytest.mark.parametrize("line", ["Teilen Sie dies mit", "Wird geladen"])
+def test_more_share_and_widget_lines_are_chrome(line: str) -> None:
+    text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _COMMENTS_4
+    a = op.parse(text)
+    assert {b.text: b.reason for b in a.blocks}[line] == "chrome line"
+
+
+@pytest.mark.parametrize(
+    "line", ["Weitere aktuelle Themen aus der Arbeitswelt", "Themenrelevante Nachrichten"]
+)
+def test_more_related_headers_are_barriers(line: str) -> None:
+    text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _PARA
+    a = op.parse(text)
+    assert {b.text: b.reason for b in a.blocks}[line] == "section barrier"

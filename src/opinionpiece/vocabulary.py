@@ -119,6 +119,10 @@ CHROME_LINES: tuple[str, ...] = (
     "opinion",
     "opinions",
     "teilen",
+    "teilen sie dies mit",
+    "share this",
+    "wird geladen",
+    "loading...",
     "drucken",
     "anmelden",
     "abonnieren",
@@ -197,6 +201,12 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"like it\?\s*+share it!?+",
     r"(?:sie lesen|du liest) gerne?+ .{1,40}+\?",
     r"(?:ihre|deine) meinung (?:zu diesem thema|ist gefragt).{0,40}+",
+    r".{0,60}?\bnichts mehr (?:verpassen|versäumen)\b.{0,40}+",
+    r"kommentieren sie hier.{0,20}+",
+    r"(?:.{1,60}? )?+als pdf(?: herunterladen| downloaden| speichern)?+\.?+",
+    # a stock-photo agency alone on a line, the credit of a picture the dump lost
+    r"(?:istock(?:photo)?+|thinkstock|shutterstock|adobe ?stock|getty images|imago images"
+    r"|picture alliance)(?:\.com)?+(?:\s*+/\s*+.{1,40}+)?+",
     # a paywall's offer: `Immediate online access to all issues from 2019.`
     r"(?:immediate|instant) (?:online )?+access to .{1,80}+",
 )
@@ -371,7 +381,9 @@ BARRIER_PATTERNS: tuple[str, ...] = (
     r"(?:articles?+|stories|posts?+|news|reads?+|on \S++.{0,30}+)",
     r"(?:you|we) (?:may|might) also (?:like|enjoy).{0,20}+|mehr zum thema.{0,40}+"
     r"|(?:das|diese[sr]?+)(?: thema)? könnte (?:sie|dich|euch) (?:auch )?+interessieren.{0,10}+"
-    r"|(?:weitere|ähnliche|verwandte|beliebte|neueste|aktuelle) (?:artikel|beiträge|themen|news"
+    r"|themenrelevante (?:nachrichten|artikel|beiträge)"
+    r"|(?:weitere|ähnliche|verwandte|beliebte|neueste|aktuelle)(?: aktuelle)?+ (?:artikel|beiträge"
+    r"|themen|news"
     r"|nachrichten|meldungen|stories)\b.{0,40}+|(?:die )?+meistgelesenen?+\b.{0,40}+"
     r"|lesen sie (?:auch|mehr)\b.{0,40}+|auch interessant.{0,20}+|siehe auch|see also"
     r"|read (?:more|next|also)|(?:über|about) (?:den|die|the) (?:autor(?:in)?+|author)"
