@@ -269,6 +269,15 @@ def test_chrome_keywords_are_necessary(text: str) -> None:
             assert key in text.casefold()
 
 
+def test_chrome_keys_shortest_first() -> None:
+    # `_rule_chrome` stops at the first key longer than the line: that needs the order,
+    # and every key found by `in` in a case-folded line must be case-folded itself
+    keys = [key for key, _ in compile_profile(ProfileRegistry.default().generic).chrome_containing]
+    assert keys
+    assert [len(k) for k in keys] == sorted(len(k) for k in keys)
+    assert all(k == k.casefold() for k in keys)
+
+
 def test_newsletter_lines_stay_chrome() -> None:
     profile = compile_profile(ProfileRegistry.default().generic)
     for line in (

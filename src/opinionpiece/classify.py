@@ -62,7 +62,9 @@ def _rule_chrome(unit: Unit, profile: CompiledProfile) -> Decision | None:
         if profile.chrome_re is not None and profile.chrome_re.fullmatch(text):
             return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
         low = text.casefold()
-        for key, pattern in profile.chrome_containing:
+        for key, pattern in profile.chrome_containing:  # (every match decides alike)
+            if len(key) > len(low):
+                break
             if key in low and pattern.fullmatch(text):
                 return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
     return None

@@ -124,9 +124,10 @@ def compile_profile(profile: Profile) -> CompiledProfile:
         # a line longer than this (plus white space slack) cannot be a chrome line
         chrome_line_max=2 * max((len(x) for x in chrome_lines), default=0) + 8,
         chrome_re=voc.compile_any((*voc.CHROME_PATTERNS, *profile.chrome_patterns)),
+        # shortest key first: a line shorter than a key holds none of the keys after it
         chrome_containing=tuple(
             (key, regex.compile(p, regex.IGNORECASE | regex.VERSION1))
-            for key, p in voc.CHROME_CONTAINING
+            for key, p in sorted(voc.CHROME_CONTAINING, key=lambda kp: len(kp[0]))
         ),
         barrier_re=voc.compile_any(voc.BARRIER_PATTERNS),
         disclaimer_keywords=_keywords_cover(disclaimers),

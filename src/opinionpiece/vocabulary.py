@@ -166,7 +166,8 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"(?:copyright|©|\(c\))\s.{0,200}+",
     r"\{\{[^{}]{0,200}+\}\}",
     r"(?:https?://|www\.)\S++",
-    r"\S{1,200}+\.(?:jpe?g|png|gif|webp|svg)",
+    # an image file name (lazy: a possessive run would swallow the extension)
+    r"\S{1,200}?\.(?:jpe?g|png|gif|webp|svg)",
     r"follow\s.{1,40}+\son:?+",
     r"(?:share|follow) (?:on|via) \w++",
     r"\(?if you (?:want|would like) to contribute.{0,300}+",
