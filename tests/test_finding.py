@@ -746,3 +746,14 @@ def test_more_related_headers_are_barriers(line: str) -> None:
     text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _PARA
     a = op.parse(text)
     assert {b.text: b.reason for b in a.blocks}[line] == "section barrier"
+
+
+def test_a_lead_in_closing_a_run_of_short_lines_stays_over_its_paragraph() -> None:
+    text = (
+        "Ferry to keep running\n" + _ARTICLE + "Ferries\nBridges\nTunnels\n"
+        "And the timetable for the winter looks like this:\n"
+        + _ARTICLE.replace("The ", "This year the ").replace("Officials", "Engineers")
+    )
+    body = _body(text)
+    assert "And the timetable for the winter looks like this:" in body
+    assert "Bridges" not in body

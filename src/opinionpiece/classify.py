@@ -898,6 +898,8 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
                 decisions[k] = Decision(role=Role.BODY, reason="inside the body")
             elif tabular:
                 decisions[k] = Decision(role=Role.BODY, reason="run of content lines")
+            elif k == j - 1 and _lead_in(text) and j <= last and decisions[j].role is Role.BODY:
+                decisions[k] = Decision(role=Role.BODY, reason="lead-in over a paragraph")
             else:
                 decisions[k] = Decision(role=Role.BOILERPLATE, reason="run of short lines")
         i = j
