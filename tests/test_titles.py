@@ -740,3 +740,23 @@ def test_headline_over_a_section_printed_again_and_again() -> None:
     # a line that does not name the section stays a line over it
     other = text.replace("für das Synchronschwimmen", "für alle")
     assert title_of(other) != "Levelpässe für alle können ab sofort bestellt werden"
+
+
+def test_headline_over_a_long_dek_worded_like_the_page_title() -> None:
+    # the dek shares the page title's words; the quotation right over it is the headline
+    dek = (
+        "Die Corona-Krise durch Big Data überwinden: zu schön, um wahr zu sein? "
+        "Medienwissenschaftler Felix Stalder schätzt die Risiken und Nebenwirkungen ein"
+    )
+    text = page(
+        "Big Data gegen Corona? Interview über Risiken und Nebenwirkungen",
+        f"Thema – Corona\n„Es bricht eine andere Zeit der Datennutzung an“\n{dek}\n"
+        "Interview: Julia Lauter\n31.03.2020\n",
+    )
+    assert title_of(text) == "„Es bricht eine andere Zeit der Datennutzung an“"
+    # a kicker of three words over a long headline is no headline
+    text = page(
+        "Big Data gegen Corona? Interview über Risiken und Nebenwirkungen",
+        f"Thema – Corona\nPresidente do Senado\n{dek}\nInterview: Julia Lauter\n31.03.2020\n",
+    )
+    assert title_of(text) == dek

@@ -1009,6 +1009,7 @@ def _place_head(
         return
     variant = _title_variant(units, decisions, first, top)
     if variant is not None:
+        variant = _headline_over_dek(units, decisions, variant)
         decisions[variant] = Decision(role=Role.TITLE, reason="words of the page title")
         _after_title(units, decisions, variant, max(first, top), profile)
         _before_article(decisions, max(first, variant))
@@ -1185,6 +1186,30 @@ def _head_above(
         ):
             return j
     return None
+
+
+def _headline_over_dek(units: Sequence[Unit], decisions: Sequence[Decision], k: int) -> int:
+    """The headline right over a long line worded like the page title (fifteen words or
+    more: the dek, ``Die Corona-Krise durch Big Data überwinden: zu schön, um wahr zu
+    sein? …``): a shorter headline-shaped line (four to twelve words, no full stop),
+    often a quotation (``„Es bricht eine andere Zeit der Datennutzung an“``); ``k``
+    otherwise."""
+    j = k - 1
+    if word_count(units[k].text) < 15 or j <= 0 or decisions[j].role is not None:
+        return k
+    line = units[j].text
+    if (
+        4 <= word_count(line) <= 12  # (a kicker is shorter: `Presidente do Senado`)
+        and not line.endswith((".", ":"))
+        and not _PATH.search(line)
+        and not _NOT_HEADLINE.search(line)
+        and not _UI_LABEL.search(line)
+        and " | " not in line
+        and not looks_like_name(line)
+        and not _not_a_headline(line)
+    ):
+        return j
+    return k
 
 
 def _headline_over_section(
