@@ -760,3 +760,19 @@ def test_headline_over_a_long_dek_worded_like_the_page_title() -> None:
         f"Thema – Corona\nPresidente do Senado\n{dek}\nInterview: Julia Lauter\n31.03.2020\n",
     )
     assert title_of(text) == dek
+
+
+def test_kicker_printed_with_its_mark_stays_in_the_headline() -> None:
+    # `Kicker: Headline` as printed keeps its kicker; a kicker set off by a dash or a
+    # colon is no run-together kicker
+    page_title = "Skoda: Der lange Weg | Valley Auto"
+    assert kicker_end("Skoda: Der lange Weg zum Strom", page_title) is None
+    dashed = "Strong & Beautiful - Pamela Reif [Rezension]"
+    assert kicker_end(dashed, "Strong & Beautiful - X") is None
+    spaced = "Parité en Tunisie : Au-dessous de la moyenne"
+    assert kicker_end(spaced, "Parité en Tunisie : X") is None
+    text = page(
+        "Skoda: Der lange Weg | Valley Auto",
+        "Auto\nSkoda: Der lange Weg\nSkoda: Der lange Weg zum Strom\nVon Aino Virtanen\n",
+    )
+    assert title_of(text) != "Der lange Weg zum Strom"

@@ -179,8 +179,11 @@ def kicker_end(text: str, page: str) -> int | None:
         for m in _GAP.finditer(text):
             key = title_key(text[: m.start()])
             if key == want:
+                # run together with no mark between (`Kind krank Was …`): a kicker
+                # printed with its colon or dash is part of the headline as printed
+                joined = text[m.start() - 1].isalnum() and text[m.end() : m.end() + 1].isalnum()
                 rest = title_key(text[m.end() :])
-                return m.end() if word_count_key(rest) >= 3 else None
+                return m.end() if joined and word_count_key(rest) >= 3 else None
             if len(key) > len(want):
                 break
     return None
