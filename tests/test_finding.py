@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 import opinionpiece as op
-from opinionpiece.classify import densest_run
+from opinionpiece.classify import _nav_like, densest_run
 from opinionpiece.datelines import find_dateline
+from opinionpiece.rules import unspaced_words
 from opinionpiece.titles import main_part, same_title
 
 PAGE = (Path(__file__).resolve().parent / "fixtures" / "whole_page.txt").read_text(encoding="utf-8")
@@ -757,3 +758,24 @@ def test_a_lead_in_closing_a_run_of_short_lines_stays_over_its_paragraph() -> No
     body = _body(text)
     assert "And the timetable for the winter looks like this:" in body
     assert "Bridges" not in body
+
+
+@pytest.mark.parametrize(
+    ("line", "nav"),
+    [
+        ("Apple (87)", True),
+        ("Reisen und Urlaub (1234)", True),
+        ("The Garden · Derek Jarman (1990)", False),  # a year: a title, not a count
+        ("Mead A fermented beverage. Keg Honey (1)", False),  # a sentence inside
+        ("Preheat the oven to 180 degrees (2)", False),
+    ],
+)
+def test_a_category_link_with_its_post_count_reads_as_navigation(line: str, nav: bool) -> None:
+    assert _nav_like(line, frozenset()) is nav
+
+
+def test_a_long_line_of_unspaced_script_is_not_navigation() -> None:
+    prose = "新华社北京电记者今天在这里报道了这个城市的发展情况和未来计划"
+    assert unspaced_words(prose) == len(prose) // 2
+    assert not _nav_like(prose, frozenset())
+    assert _nav_like("首页", frozenset())  # a short label still is

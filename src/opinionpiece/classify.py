@@ -27,7 +27,15 @@ from .language import folded_words
 from .model import Role
 from .notes import note_rule
 from .profiles import CompiledProfile, line_key
-from .rules import Decision, Rule, ends_sentence, is_prose, is_sentence, word_count
+from .rules import (
+    Decision,
+    Rule,
+    ends_sentence,
+    is_prose,
+    is_sentence,
+    unspaced_words,
+    word_count,
+)
 from .segment import Unit
 from .titles import (
     could_be_same_key,
@@ -241,12 +249,21 @@ def _has_figure(text: str) -> bool:
     return any(c.isdigit() or c in "½¼¾⅓⅔⅛" for c in _NUMBER.findall(text))
 
 
+#: A link label with a count after it, as category and archive lists print them.
+#: (a few words, no sentence inside, and not a year: `The Garden (1990)` is a title)
+_COUNTED = regex.compile(
+    r"(?:[^\d().!?:\s]++\s){1,4}+\((?!(?:1[5-9]|20)\d\d\))\d{1,4}+\)", regex.VERSION1
+)
+
+
 def _nav_like(text: str, repeated: frozenset[str]) -> bool:
     """Whether a short line reads like navigation rather than content."""
     if text in repeated:
         return True
+    if _COUNTED.fullmatch(text):
+        return True  # a category or archive link with its post count: `Apple (87)`
     words = text.split()
-    if len(words) > 5 or ends_sentence(text) or _has_figure(text):
+    if len(words) > 5 or ends_sentence(text) or _has_figure(text) or unspaced_words(text) > 5:
         return False
     if ":" in text[:-1]:
         return False

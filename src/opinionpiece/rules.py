@@ -26,6 +26,7 @@ __all__ = [
     "ends_sentence",
     "is_prose",
     "is_sentence",
+    "unspaced_words",
     "word_count",
 ]
 
@@ -71,6 +72,11 @@ def word_count(text: str) -> int:
     if words * 8 < len(text):  # few spaces for its length: maybe an unspaced script
         words = max(words, len(_UNSPACED.findall(text[:2000])) // 2)
     return words
+
+
+def unspaced_words(text: str) -> int:
+    """Words in the scripts written without spaces (CJK, Thai): two characters each."""
+    return len(_UNSPACED.findall(text[:2000])) // 2
 
 
 @functools.lru_cache(maxsize=8192)
