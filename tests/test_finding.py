@@ -702,6 +702,11 @@ def test_a_paragraph_ending_in_words_after_a_slash_is_not_a_caption() -> None:
         "Kommentieren Sie hier",
         "Pressemitteilung als PDF",
         "iStock.com / Anna Berg",
+        "Sie lesen gern Beispiel.de?",
+        "VEA TAMBIÉN: El ferry seguirá funcionando todo el año",
+        "MIRA: El alcalde visita el puerto de la isla",
+        "View the discussion thread.",
+        "View the discussion thread. blog comments powered by Disqus",
     ],
 )
 def test_calls_and_notices_of_news_sites_are_chrome(line: str) -> None:

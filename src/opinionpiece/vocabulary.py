@@ -175,7 +175,8 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"\d{1,3}+ comments?+",
     r"(?:photo|image)s?+\s*+\d++/\d++",
     # a link to another article under a label: `Lesen Sie auch: …`, `Lea también: …`
-    r"(?:lea (?:también|además|más)|lea|lee también|(?:le|te) puede interesar|ver também"
+    r"(?:lea (?:también|además|más)|lea|lee también|vea (?:también|además)|mira"
+    r"|(?:le|te) puede interesar|ver também"
     r"|veja também|leia (?:também|mais)|czytaj (?:też|także|również|więcej)|zum weiterlesen"
     r"|ver también|lire aussi"
     r"|à lire aussi|lesen sie (?:auch|mehr)|mehr zum thema|auch interessant|siehe auch"
@@ -200,10 +201,13 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"\b.{0,40}+",
     r"if you (?:enjoyed|liked) (?:reading )?+this (?:post|article|story|piece)\b.{0,300}+",
     r"like it\?\s*+share it!?+",
-    r"(?:sie lesen|du liest) gerne?+ .{1,40}+\?",
+    r"(?:sie lesen|du liest) gerne?+ [^?]{1,40}+\?",  # (a possessive `.` ate the `?`)
     r"(?:ihre|deine) meinung (?:zu diesem thema|ist gefragt).{0,40}+",
     r".{0,60}?\bnichts mehr (?:verpassen|versäumen)\b.{0,40}+",
     r"kommentieren sie hier.{0,20}+",
+    # the comment widget's link: `View the discussion thread.`, `comments powered by Disqus`
+    r"view the discussion thread\.?+(?:\s*+(?:blog )?+comments powered by disqus)?+",
+    r"(?:blog )?+comments powered by disqus",
     r"(?:.{1,60}? )?+als pdf(?: herunterladen| downloaden| speichern)?+\.?+",
     # a stock-photo agency alone on a line, the credit of a picture the dump lost
     r"(?:istock(?:photo)?+|thinkstock|shutterstock|adobe ?stock|getty images|imago images"
