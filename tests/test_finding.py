@@ -707,6 +707,7 @@ def test_a_paragraph_ending_in_words_after_a_slash_is_not_a_caption() -> None:
         "MIRA: El alcalde visita el puerto de la isla",
         "View the discussion thread.",
         "View the discussion thread. blog comments powered by Disqus",
+        "Follow Jane Roe on:",
     ],
 )
 def test_calls_and_notices_of_news_sites_are_chrome(line: str) -> None:

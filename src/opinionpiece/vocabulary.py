@@ -168,7 +168,7 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"(?:https?://|www\.)\S++",
     # an image file name (lazy: a possessive run would swallow the extension)
     r"\S{1,200}?\.(?:jpe?g|png|gif|webp|svg)",
-    r"follow\s.{1,40}+\son:?+",
+    r"follow\s.{1,40}?\son:?+",
     r"(?:share|follow) (?:on|via) \w++",
     r"\(?if you (?:want|would like) to contribute.{0,300}+",
     r"\(?(?:please )?(?:contact|send|write to) us at \S+@\S+.{0,200}+",
