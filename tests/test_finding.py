@@ -747,7 +747,15 @@ def test_more_share_and_widget_lines_are_chrome(line: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Weitere aktuelle Themen aus der Arbeitswelt", "Themenrelevante Nachrichten"]
+    "line",
+    [
+        "Weitere aktuelle Themen aus der Arbeitswelt",
+        "Themenrelevante Nachrichten",
+        "Über den Autor/ die Autorin",
+        "Über die Autoren",
+        "About the authors",
+        "Zur Autorin",
+    ],
 )
 def test_more_related_headers_are_barriers(line: str) -> None:
     text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _PARA
