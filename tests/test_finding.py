@@ -793,3 +793,35 @@ def test_a_long_line_of_unspaced_script_is_not_navigation() -> None:
     assert unspaced_words(prose) == len(prose) // 2
     assert not _nav_like(prose, frozenset())
     assert _nav_like("首页", frozenset())  # a short label still is
+
+
+_BIO = (
+    "Jane is the co-founder of a small island newspaper and has written about ferries, "
+    "harbours and the people who work on them for twenty years.\n"
+)
+
+
+@pytest.mark.parametrize("label", ["Author", "AUTOR", "Autorin"])
+def test_the_bio_in_an_author_box_under_the_text_is_not_the_text(label: str) -> None:
+    more = _ARTICLE.replace("ferry", "boat").replace("council", "town")
+    text = "Ferry to keep running\n" + _ARTICLE + more + label + "\nJane Roe\n" + _BIO + "Tags\n"
+    body = _body(text)
+    assert "Officials said the repairs" in body
+    assert "co-founder" not in body
+    # a bio naming the writer in full is still the author's bio
+    a = op.parse(text.replace("Jane is", "Jane Roe is"))
+    assert [(x.name, (x.bio or "")[:12]) for x in a.authors] == [("Jane Roe", "Jane Roe is ")]
+
+
+def test_an_author_label_over_the_text_does_not_cut_it() -> None:
+    more = _ARTICLE.replace("ferry", "boat").replace("council", "town")
+    text = "Ferry to keep running\nAuthor\nJane Roe\n" + _ARTICLE + more
+    body = _body(text)
+    assert body.startswith("The council voted")
+    assert "The town voted" in body
+
+
+def test_an_author_row_of_a_fact_box_is_not_an_author_box() -> None:
+    more = _ARTICLE.replace("ferry", "boat").replace("council", "town")
+    text = "Ferry to keep running\n" + _ARTICLE + "Autor:\nJane Roe\n" + more
+    assert "The town voted" in _body(text)

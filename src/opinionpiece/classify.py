@@ -743,6 +743,27 @@ def _trim_tail(
     return parts[end][-1]
 
 
+#: The label over an author box (`Author`, `AUTOR`): alone on its line, no colon (a
+#: fact box prints `Autor: …` as one of its rows).
+_AUTHOR_LABEL = frozenset(
+    {"author", "autor", "autorin", "auteur", "autore", "autora", "autorka", "autorzy"}
+)
+
+
+def _above_author_box(units: Sequence[Unit], scores: Sequence[float], first: int, last: int) -> int:
+    """Where the article ends when an author box (the label `Author`, then the writer's
+    name and bio) closes the run: the bio is not the text, when it is much lighter than
+    the text above the label (a label over the text, under the headline, is kept).
+    """
+    for k in range(first + 1, last + 1):
+        if units[k].text.strip(" \t*#|·•-–—").casefold() not in _AUTHOR_LABEL:
+            continue
+        above = sum(scores[first:k])
+        if above > 0 and sum(scores[k + 1 : last + 1]) < 0.2 * above:
+            return k - 1
+    return last
+
+
 def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: CompiledProfile) -> None:
     """Find the main text as the densest run of prose, then place what is left."""
     n = len(units)
@@ -791,6 +812,9 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
             total = max(total, 1.0)
     first, last = _cut_at_barriers(units, scores, decisions, first, last)
     last = _trim_tail(units, decisions, repeated, scores, first, last)
+    boxed = _above_author_box(units, scores, first, last)
+    end = n if boxed == last else boxed + 1  # the text does not grow into the author box
+    last = boxed
     if total <= 0 or not any(decisions[i].role is Role.BODY for i in range(first, last + 1)):
         # No clear prose: keep every undecided unit as body, except a title-shaped
         # first line when more follows.
@@ -825,7 +849,7 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
         j -= 1
     # The edges of the run: content that is not prose (lists, short lines) still
     # belongs to the article until the page turns to navigation.
-    last = _extend(units, decisions, repeated, last, +1, n)
+    last = _extend(units, decisions, repeated, last, +1, end)
     last = _sign_off(units, decisions, repeated, first, last)
     stop = anchor if anchor is not None and anchor < first else -1
     first = _extend(units, decisions, repeated, first, -1, stop)
