@@ -776,3 +776,27 @@ def test_kicker_printed_with_its_mark_stays_in_the_headline() -> None:
         "Auto\nSkoda: Der lange Weg\nSkoda: Der lange Weg zum Strom\nVon Aino Virtanen\n",
     )
     assert title_of(text) != "Der lange Weg zum Strom"
+
+
+def test_trail_fragment_and_dek_are_no_better_repeats() -> None:
+    # a breadcrumb trail ending with the headline is no repeat of it
+    text = page(
+        "Volksbegehren zum Grundeinkommen gestartet - Valley Partei",
+        "Team\nStart » Blogposts » Volksbegehren zum Grundeinkommen gestartet\n"
+        "Volksbegehren zum Grundeinkommen gestartet\nVon Aino Virtanen\n",
+    )
+    assert title_of(text) == "Volksbegehren zum Grundeinkommen gestartet"
+    # a dek over the byline, shorter than the repeat and not held in it, is no headline
+    text = page(
+        "iOS 13 will fix the FaceTime eye contact problem - The Valley",
+        "Tech\niOS 13 will fix the FaceTime eye contact problem\nNew, 74 comments\n"
+        "Fake eye contact for improved intimacy\nBy Jon Porter Jul 3, 2019\n",
+    )
+    assert title_of(text) == "iOS 13 will fix the FaceTime eye contact problem"
+    # a reading time under a menu entry repeating the page title is no headline
+    text = page(
+        "Install Docker Engine | Docker Documentation",
+        "Manuals\nDocker Engine\nInstall\nInstall Docker Engine\n"
+        "Estimated reading time: 6 minutes\n",
+    )
+    assert title_of(text) != "Estimated reading time: 6 minutes"

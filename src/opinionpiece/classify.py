@@ -461,6 +461,8 @@ def _find_anchor(
             continue
         if " " not in text and text[:1] != "." and _DOMAIN_PART.search(text):
             continue  # the site's logo as a domain name (`next2games.de`)
+        if _PATH.search(text):
+            continue  # a breadcrumb trail ending with the headline
         key = title_key(text)
         if not key:
             continue
@@ -474,6 +476,8 @@ def _find_anchor(
         ]
         if matched:  # the closest part: `Headline` is a part, not the whole line
             i = min(matched, key=lambda i: abs(len(keys[i]) - len(key)))
+            if text[:1].islower() and key != keys[i] and not parts[i][:1].islower():
+                continue  # a headline's second line (`is coddling criminals`)
             found.setdefault(i, []).append(k)
     if before is not None:  # the run starts on its first prose unit
         while before < len(units) - 1 and decisions[before].role is not Role.BODY:
@@ -1294,8 +1298,8 @@ def _headline_under(
     for k in range(anchor + 1, min(top, anchor + 13)):
         text = units[k].text
         words = word_count(text)
-        if title_key(text) == key:
-            return anchor  # the headline printed again (a teaser): no menu
+        if key in title_key(text) and (words < 4 or title_key(text) == key):
+            return anchor  # the headline printed again, or in full: no menu
         if words < 4:
             continue
         if (
@@ -1467,7 +1471,8 @@ _NOT_HEADLINE = regex.compile(
 _UI_LABEL = regex.compile(
     r"\b(?:toggle\s++navigation|skip\s++to|jump\s++to\s++navigation|zum\s++inhalt"
     r"|springe\s++zum|zurück\s++zur\s++übersicht|follow\s++us|folgen\s++sie\s++uns"
-    r"|síguenos|suivez-nous|seguici|google\s++news|wechseln\s++zu)\b"
+    r"|síguenos|suivez-nous|seguici|google\s++news|wechseln\s++zu|reading\s++time"
+    r"|lesezeit|lesedauer|min\.?\s++read)\b"
     r"|\A(?:most\s++(?:read|popular)|las\s++más\s++(?:leídas|vistas)|lo\s++más\s++(?:leído|visto)"
     r"|meistgelesen|les\s++plus\s++lus|i\s++più\s++letti)",
     regex.VERSION1 | regex.IGNORECASE,
@@ -1571,7 +1576,17 @@ def _title_variant(
             and not _not_a_headline(text)
             and _signed(units, decisions, k)
         )
-        if over is not None and (not signed or k == over + 1 or word_count(text) < 4):
+        # (shorter than the repeat and not held in it: a dek, `Fake eye contact for
+        # improved intimacy` under `iOS 13 will fix the FaceTime eye contact problem`)
+        if over is not None and (
+            not signed
+            or k == over + 1
+            or word_count(text) < 4
+            or (
+                word_count(text) < word_count(units[over].text)
+                and title_key(text) not in title_key(units[over].text)
+            )
+        ):
             continue  # (right under the repeat: its subtitle; three words: a name, a product)
         if best is None or (signed, share) > best[:2]:
             best = (signed, share, k)
