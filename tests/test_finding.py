@@ -825,3 +825,40 @@ def test_an_author_row_of_a_fact_box_is_not_an_author_box() -> None:
     more = _ARTICLE.replace("ferry", "boat").replace("council", "town")
     text = "Ferry to keep running\n" + _ARTICLE + "Autor:\nJane Roe\n" + more
     assert "The town voted" in _body(text)
+
+
+def _between(*lines: str) -> dict[str, tuple[op.Role, str]]:
+    parts = _ARTICLE.splitlines()
+    text = "Ferry to keep running\n" + "\n".join([parts[0], *lines, *parts[1:]]) + "\n"
+    return {b.text: (b.role, b.reason) for b in op.parse(text).blocks}
+
+
+def test_two_short_lines_between_paragraphs_are_a_teaser_not_subheadings() -> None:
+    roles = _between("New harbour plan", "Ferry tickets to cost more from May")
+    assert roles["New harbour plan"][0] is op.Role.BOILERPLATE
+    assert roles["Ferry tickets to cost more from May"] == (
+        op.Role.BOILERPLATE,
+        "pair of short lines",
+    )
+    # one short line between paragraphs is still a subheading
+    assert _between("What the crew says")["What the crew says"][0] is op.Role.HEADING
+
+
+def test_a_teaser_with_its_kicker_over_a_subheading_keeps_the_subheading() -> None:
+    roles = _between("Harbour plan delayed: the town waits another year", "A new crew")
+    assert roles["Harbour plan delayed: the town waits another year"][0] is op.Role.BOILERPLATE
+    assert roles["A new crew"][0] is op.Role.HEADING
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ("Foto und Styling: Jane Roe", "A new crew"),
+        ("The old ferry / Photo by Jane Roe on Unsplash", "A new crew"),
+        ("Caring for the boat", "1. Check the ropes"),
+    ],
+)
+def test_a_credit_or_a_numbered_step_is_not_a_teaser_pair(pair: tuple[str, str]) -> None:
+    roles = _between(*pair)
+    assert roles[pair[1]][1] != "pair of short lines"
+    assert roles[pair[0]][1] != "pair of short lines"

@@ -923,6 +923,22 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
             and not any(line_key(w) in profile.chrome_lines for w in units[i].text.split())
             and (j >= n or decisions[j].reason == "chrome pattern")
         )
+        # two heading-shaped lines in a row between paragraphs: a teaser for another
+        # article (`Neues Bahn-Konzept` / `ICE im S-Bahn-Takt`, `Keep Reading` / `The
+        # latest on …`), not a subheading (an article gives a section one heading) — but
+        # a picture's credit over a subheading, or a numbered step under a section
+        # heading (`1. Choose the Right Pot`), is not a teaser; a teaser with its kicker
+        # (`Meisterfeier vertagt: MTV verliert Spiel drei`) is one line, over a subheading
+        teaser = (
+            followed
+            and len(run) == 2
+            and all(_is_heading_shaped(units[x].text) for x in run)
+            and not any(
+                _CREDIT_LINE.search(units[x].text) or _PHOTO_CREDIT.search(units[x].text)
+                for x in run
+            )
+            and not _is_list_item(units[j - 1].text)
+        )
         for k in run:
             text = units[k].text
             if closing and k == i:
@@ -937,6 +953,8 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
                 decisions[k] = Decision(role=Role.BOILERPLATE, reason="repeated short line")
             elif len(run) <= 2 and _PHOTO_CREDIT.search(text):
                 decisions[k] = Decision(role=Role.CAPTION, reason="credit line between paragraphs")
+            elif teaser and (k == i or ": " not in units[i].text):
+                decisions[k] = Decision(role=Role.BOILERPLATE, reason="pair of short lines")
             elif len(run) <= 2 and _is_heading_shaped(text):
                 decisions[k] = Decision(role=Role.HEADING, reason="short line between paragraphs")
             elif len(run) <= 2:
@@ -965,6 +983,11 @@ def _lead_in(text: str) -> bool:
 
 #: A short line crediting a photo: ``Foto: Name``, ``(crédito: …)``, ``Photo by X on
 #: Unsplash``, ``(REUTERS/Name)``, ``… /Getty Images``.
+#: A picture's credit in a short line (``_PHOTO_CREDIT``, or a credit word before a
+#: colon: `Foto und Styling: Emily Henderson`).
+_CREDIT_LINE = regex.compile(
+    r"\b(?:foto|fotos|photo|photos|bild|styling)\b[^:：]{0,20}+[:：]", regex.VERSION1 | regex.I
+)
 _PHOTO_CREDIT = regex.compile(
     r"\b(?:foto|fotos|photo|photos|bild|image|imagen|crédito|credit|source|quelle|źródło)"
     r"\s*+[:：]|\bphoto(?:graph)? by\b|\((?:reuters|afp|ap|dpa|epa)/|getty images|unsplash",
