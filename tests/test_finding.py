@@ -708,6 +708,7 @@ def test_a_paragraph_ending_in_words_after_a_slash_is_not_a_caption() -> None:
         "View the discussion thread.",
         "View the discussion thread. blog comments powered by Disqus",
         "Follow Jane Roe on:",
+        "21 minutes - 4312 words",
     ],
 )
 def test_calls_and_notices_of_news_sites_are_chrome(line: str) -> None:
@@ -862,3 +863,15 @@ def test_a_credit_or_a_numbered_step_is_not_a_teaser_pair(pair: tuple[str, str])
     roles = _between(*pair)
     assert roles[pair[1]][1] != "pair of short lines"
     assert roles[pair[0]][1] != "pair of short lines"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The old ferry at the pier in winter. (jroe / iStock.com)",
+        "Der Hafen im Winter © Jane Roe/pixelio.de",
+        "The Harbour, the pier, Bild via",
+    ],
+)
+def test_a_short_line_with_a_stock_credit_between_paragraphs_is_a_caption(line: str) -> None:
+    assert _between(line)[line] == (op.Role.CAPTION, "credit line between paragraphs")

@@ -990,7 +990,10 @@ _CREDIT_LINE = regex.compile(
 )
 _PHOTO_CREDIT = regex.compile(
     r"\b(?:foto|fotos|photo|photos|bild|image|imagen|crédito|credit|source|quelle|źródło)"
-    r"\s*+[:：]|\bphoto(?:graph)? by\b|\((?:reuters|afp|ap|dpa|epa)/|getty images|unsplash",
+    r"\s*+[:：]|\bphoto(?:graph)? by\b|\((?:reuters|afp|ap|dpa|epa)/|getty images|unsplash"
+    # a stock agency or a copyright sign (`… (mlharing / iStock.com)`, `… © Rike/pixelio.de`)
+    r"|istock|shutterstock|pixelio|adobe ?stock|picture[- ]alliance|imago images|©"
+    r"|\bbild via\b",
     regex.VERSION1 | regex.IGNORECASE,
 )
 

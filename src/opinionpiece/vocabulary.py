@@ -191,7 +191,8 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"tags (?:\S++,? ){1,12}+\S++",
     r"zurück zu(?:r|m)? (?:übersicht|lexikon|startseite|blog|liste|allen? .{1,30}+)",
     # the reading time: `4 Min Read`, `21 minutes`, `Lesedauer: 8 Min.`, `Lesezeit 3 Minuten`
-    r"\d{1,3}+\s*+(?:min\.?+|mins|minutes?+|minuten)(?: read| lesezeit| lesedauer)?+",
+    r"\d{1,3}+\s*+(?:min\.?+|mins|minutes?+|minuten)(?: read| lesezeit| lesedauer)?+"
+    r"(?:\s*+[-–—·|]\s*+\d[\d.,]{0,8}+\s*+(?:words|wörter))?+",  # `- 4312 words`
     r"(?:lesedauer|lesezeit|reading time|tiempo de lectura|temps de lecture)\s*+[:：]?+\s*+"
     r"(?:ca\.\s*+)?+\d{1,3}+\s*+(?:min\.?+|mins|minutes?+|minuten|minutos)",
     r"(?:verpasse|verpassen sie) keine .{1,80}+",
