@@ -709,6 +709,11 @@ def test_a_paragraph_ending_in_words_after_a_slash_is_not_a_caption() -> None:
         "View the discussion thread. blog comments powered by Disqus",
         "Follow Jane Roe on:",
         "21 minutes - 4312 words",
+        "For the latest stories download the River Times apps for iOS and Android.",
+        "Get the best stories straight to your inbox with the River newsletter.",
+        "Get the latest news direct to your phone with the River Times app.",
+        "Lust auf mehr? Lass dir die besten Geschichten jede Woche in deinen Posteingang liefern.",
+        "Missing out on the latest? Enter your email below to receive future announcements.",
     ],
 )
 def test_calls_and_notices_of_news_sites_are_chrome(line: str) -> None:
@@ -723,6 +728,8 @@ def test_calls_and_notices_of_news_sites_are_chrome(line: str) -> None:
     [
         "Readers who subscribe to the paper follow the ferry story closely every week.",
         "The council said that comments on the plan are still welcome until the end of May.",
+        "The crew said the timetable is sent to your inbox once you register at the pier.",
+        "Passengers can download the timetable from the harbour office before the ferry leaves.",
     ],
 )
 def test_prose_about_subscribers_and_comments_is_not_chrome(line: str) -> None:

@@ -285,7 +285,17 @@ CHROME_CONTAINING: tuple[tuple[str, str], ...] = (
         "canal de",
         r".{0,80}?\b(?:nuestro|tenemos) canal de (?:telegram|whatsapp|youtube)\b.{0,200}+",
     ),
-    ("download", r".{0,120}?\bdownload (?:the|our) .{0,40}?\bapp\b.{0,100}+"),
+    ("download", r".{0,120}?\bdownload (?:the|our) .{0,40}?\bapps?+\b.{0,100}+"),
+    # a call to have the news delivered: `… straight to your inbox`, `… in deinen Posteingang`
+    *(
+        (
+            "to your " + box,
+            r".{0,160}?\b(?:straight|direct|directly|delivered) to your " + box + r"\b.{0,100}+",
+        )
+        for box in ("inbox", "phone", "mailbox")
+    ),
+    ("posteingang", r".{0,160}?\bin (?:deinen|ihren|euren) posteingang\b.{0,100}+"),
+    ("enter your email", r".{0,160}?\benter your email\b.{0,40}?\b(?:below|here)\b.{0,300}+"),
     # advertising and affiliate disclosures
     ("advertis", r".{0,100}?\badvertis(?:ing|er) (?:disclosure|disclaimer)\b.{0,400}+"),
     (
