@@ -264,18 +264,22 @@ _CHROME_BITS = [
 @given(st.lists(st.sampled_from(_CHROME_BITS), max_size=8).map("".join))
 def test_chrome_keywords_are_necessary(text: str) -> None:
     profile = compile_profile(ProfileRegistry.default().generic)
-    for key, pattern in profile.chrome_containing:
-        if pattern.fullmatch(text):
-            assert key in text.casefold()
+    for key, patterns in (*profile.chrome_containing, *profile.chrome_asking):
+        for pattern in patterns:
+            if pattern.fullmatch(text):
+                assert key in text.casefold()
 
 
 def test_chrome_keys_shortest_first() -> None:
     # `_rule_chrome` stops at the first key longer than the line: that needs the order,
     # and every key found by `in` in a case-folded line must be case-folded itself
-    keys = [key for key, _ in compile_profile(ProfileRegistry.default().generic).chrome_containing]
-    assert keys
-    assert [len(k) for k in keys] == sorted(len(k) for k in keys)
-    assert all(k == k.casefold() for k in keys)
+    profile = compile_profile(ProfileRegistry.default().generic)
+    for keyed in (profile.chrome_containing, profile.chrome_asking):
+        keys = [key for key, _ in keyed]
+        assert keys
+        assert [len(k) for k in keys] == sorted(len(k) for k in keys)
+        assert len(set(keys)) == len(keys)  # one entry per key, every pattern under it
+        assert all(k == k.casefold() for k in keys)
 
 
 def test_newsletter_lines_stay_chrome() -> None:

@@ -70,12 +70,23 @@ def _rule_chrome(unit: Unit, profile: CompiledProfile) -> Decision | None:
         if profile.chrome_re is not None and profile.chrome_re.fullmatch(text):
             return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
         low = text.casefold()
-        for key, pattern in profile.chrome_containing:  # (every match decides alike)
-            if len(key) > len(low):
-                break
-            if key in low and pattern.fullmatch(text):
-                return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
+        if _holds_chrome(text, low, profile.chrome_containing) or (
+            "?" in text and _holds_chrome(text, low, profile.chrome_asking)
+        ):
+            return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
     return None
+
+
+def _holds_chrome(
+    text: str, low: str, keyed: tuple[tuple[str, tuple[regex.Pattern[str], ...]], ...]
+) -> bool:
+    """Whether a pattern of ``keyed`` (shortest key first) matches all of ``text``."""
+    for key, patterns in keyed:
+        if len(key) > len(low):
+            break
+        if key in low and any(p.fullmatch(text) for p in patterns):
+            return True
+    return False
 
 
 #: ``HEADLINE: …`` in news-database exports (LexisNexis, Factiva style).

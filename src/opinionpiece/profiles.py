@@ -90,7 +90,8 @@ class CompiledProfile:
     chrome_lines: frozenset[str]
     chrome_line_max: int
     chrome_re: regex.Pattern[str] | None
-    chrome_containing: tuple[tuple[str, regex.Pattern[str]], ...]
+    chrome_containing: tuple[tuple[str, tuple[regex.Pattern[str], ...]], ...]
+    chrome_asking: tuple[tuple[str, tuple[regex.Pattern[str], ...]], ...]
     barrier_re: regex.Pattern[str] | None
     disclaimer_re: regex.Pattern[str] | None
     disclaimer_keywords: tuple[str, ...] | None
@@ -109,6 +110,21 @@ def _keywords_cover(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
     return None
 
 
+def _by_key(
+    pairs: tuple[tuple[str, str], ...],
+) -> tuple[tuple[str, tuple[regex.Pattern[str], ...]], ...]:
+    """``(keyword, pattern)`` pairs as one entry per keyword, with its compiled patterns.
+
+    Shortest keyword first: a line shorter than a keyword holds none of the ones after it.
+    """
+    grouped: dict[str, list[regex.Pattern[str]]] = {}
+    for key, pattern in pairs:
+        grouped.setdefault(key, []).append(
+            regex.compile(pattern, regex.IGNORECASE | regex.VERSION1)
+        )
+    return tuple((key, tuple(grouped[key])) for key in sorted(grouped, key=len))
+
+
 @functools.lru_cache(maxsize=64)
 def compile_profile(profile: Profile) -> CompiledProfile:
     """Compile ``profile`` merged with the generic vocabulary (cached per profile)."""
@@ -124,11 +140,8 @@ def compile_profile(profile: Profile) -> CompiledProfile:
         # a line longer than this (plus white space slack) cannot be a chrome line
         chrome_line_max=2 * max((len(x) for x in chrome_lines), default=0) + 8,
         chrome_re=voc.compile_any((*voc.CHROME_PATTERNS, *profile.chrome_patterns)),
-        # shortest key first: a line shorter than a key holds none of the keys after it
-        chrome_containing=tuple(
-            (key, regex.compile(p, regex.IGNORECASE | regex.VERSION1))
-            for key, p in sorted(voc.CHROME_CONTAINING, key=lambda kp: len(kp[0]))
-        ),
+        chrome_containing=_by_key(voc.CHROME_CONTAINING),
+        chrome_asking=_by_key(voc.CHROME_ASKING),
         barrier_re=voc.compile_any(voc.BARRIER_PATTERNS),
         disclaimer_keywords=_keywords_cover(disclaimers),
         disclaimer_re=voc.compile_any(disclaimers),

@@ -15,6 +15,7 @@ import regex
 __all__ = [
     "AGENCIES",
     "BARRIER_PATTERNS",
+    "CHROME_ASKING",
     "CHROME_CONTAINING",
     "CHROME_LINES",
     "CHROME_PATTERNS",
@@ -345,7 +346,9 @@ _LIKED = (
 _SHARE_CALL = (
     r"(?:\s*+[^.!?]{0,40}?\b(?:teilen|teile|share|partager|compartir)\b[^.!?]{0,40}+[.!…]*+)?+"
 )
-CHROME_CONTAINING += tuple(
+#: Like :data:`CHROME_CONTAINING`, for patterns that also need a question mark in the
+#: line (``\?`` matches nothing else, case-insensitively too): tried only on lines with one.
+CHROME_ASKING: tuple[tuple[str, str], ...] = tuple(
     (
         word,
         # a verb of liking and the word, both before the question mark

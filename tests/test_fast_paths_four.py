@@ -1,0 +1,95 @@
+"""Speed, fourth round: every shortcut gives the answer of the plain computation."""
+
+from __future__ import annotations
+
+import sys
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from opinionpiece import classify
+from opinionpiece import vocabulary as voc
+from opinionpiece.normalize import make_view
+from opinionpiece.profiles import ProfileRegistry, compile_profile
+from opinionpiece.segment import segment
+
+# ------------------------------------------------------------------------------ chrome
+
+
+def test_chrome_patterns_grouped_by_key_lose_none() -> None:
+    profile = compile_profile(ProfileRegistry.default().generic)
+    for pairs, keyed in (
+        (voc.CHROME_CONTAINING, profile.chrome_containing),
+        (voc.CHROME_ASKING, profile.chrome_asking),
+    ):
+        grouped = sorted((key, p.pattern) for key, patterns in keyed for p in patterns)
+        assert grouped == sorted(pairs)
+
+
+def test_question_mark_matches_only_itself() -> None:
+    # the asking patterns are tried only on a line holding `?`: their `\?` (under the
+    # flags they are compiled with) must match no other character
+    mark = regex.compile(r"\?", regex.IGNORECASE | regex.VERSION1)
+    found = [c for c in range(sys.maxunicode + 1) if mark.fullmatch(chr(c))]
+    assert found == [ord("?")]
+
+
+_ASKING_BITS = [
+    "Hat Ihnen der ",
+    "Artikel",
+    "Beitrag",
+    " gefallen",
+    "Enjoyed this ",
+    "article",
+    "STORY",
+    "post",
+    "?",
+    "？",
+    "¿",
+    " ",
+    "Share it!",
+    " Jetzt teilen.",
+    "x",
+]
+
+
+@given(st.lists(st.sampled_from(_ASKING_BITS), max_size=8).map("".join))
+def test_asking_patterns_need_the_mark_and_the_key(text: str) -> None:
+    profile = compile_profile(ProfileRegistry.default().generic)
+    for key, patterns in profile.chrome_asking:
+        for pattern in patterns:
+            if pattern.fullmatch(text):
+                assert "?" in text
+                assert key in text.casefold()
+
+
+@given(st.lists(st.sampled_from(_ASKING_BITS), max_size=8).map("".join))
+def test_chrome_rule_agrees_with_every_pattern(text: str) -> None:
+    # the rule (grouped keys, the question-mark gate) decides exactly when one of the
+    # chrome patterns, tried one by one, matches the whole line
+    profile = compile_profile(ProfileRegistry.default().generic)
+    line = " ".join(text.split())
+    if not line or len(line) > 600:
+        return
+    units = segment(make_view(line))
+    if len(units) != 1 or units[0].text != line:
+        return
+    plain = (profile.chrome_re is not None and profile.chrome_re.fullmatch(line)) or any(
+        regex.compile(p, regex.IGNORECASE | regex.VERSION1).fullmatch(line)
+        for _, p in (*voc.CHROME_CONTAINING, *voc.CHROME_ASKING)
+    )
+    decision = classify._rule_chrome(units[0], profile)
+    fired = decision is not None and decision.reason == "chrome pattern"
+    if decision is None or decision.reason == "chrome pattern":
+        assert fired == bool(plain), line
+
+
+def test_liked_question_is_chrome_only_with_its_mark() -> None:
+    profile = compile_profile(ProfileRegistry.default().generic)
+    asked = segment(make_view("Hat Ihnen der Artikel gefallen?"))[0]
+    decision = classify._rule_chrome(asked, profile)
+    assert decision is not None
+    assert decision.reason == "chrome pattern"
+    told = segment(make_view("Hat Ihnen der Artikel gefallen."))[0]
+    assert classify._rule_chrome(told, profile) is None
