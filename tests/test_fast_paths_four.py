@@ -8,7 +8,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from opinionpiece import classify
+from opinionpiece import classify, dates
 from opinionpiece import vocabulary as voc
 from opinionpiece.normalize import make_view
 from opinionpiece.profiles import ProfileRegistry, compile_profile
@@ -93,3 +93,49 @@ def test_liked_question_is_chrome_only_with_its_mark() -> None:
     assert decision.reason == "chrome pattern"
     told = segment(make_view("Hat Ihnen der Artikel gefallen."))[0]
     assert classify._rule_chrome(told, profile) is None
+
+
+# ------------------------------------------------------------------------------- dates
+
+
+def test_month_first_patterns_end_with_the_day_and_year() -> None:
+    # the gate is the very tail of each gated pattern (only `_TIME`, optional, after it)
+    for i in dates._MONTH_FIRST:
+        pattern = dates._PATTERNS[i].pattern
+        assert pattern.endswith((dates._DAY_YEAR, dates._DAY_YEAR + dates._TIME)), i
+        assert dates._PATTERNS[i].flags == dates._DAY_YEAR_RE.flags
+
+
+_DATE_BITS = [
+    "May",
+    "Sept.",
+    "SEPTEMBER",
+    "März",
+    "Fri ",
+    "5:47 PM ET, ",
+    " ",
+    "\u00a0",
+    "14",
+    "1st",
+    "3RD",
+    ",",
+    "2020",
+    "20201",
+    "x",
+    "١٤",
+]
+
+
+@given(st.lists(st.sampled_from(_DATE_BITS), max_size=9).map("".join))
+def test_month_first_gate_never_rejects_a_match(text: str) -> None:
+    for i in dates._MONTH_FIRST:
+        if dates._PATTERNS[i].search(text):
+            assert dates._DAY_YEAR_RE.search(text), text
+
+
+def test_month_first_dates_still_found() -> None:
+    assert dates.find_date("Updated May 14, 2020 10:37 AM") is not None
+    found = dates.find_date("By Jane Roe, 5:47 PM ET, Fri September 14, 2018")
+    assert found is not None
+    assert found[0].year == 2018
+    assert dates.find_date("In May 2020 the council met") is None

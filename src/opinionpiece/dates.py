@@ -106,6 +106,10 @@ _TIME_FIRST = (
 )
 _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?+\.?+"
 
+#: What the two month-first forms (`Fri September 14, 2018`, `May 14, 2020`) need right
+#: after the month.
+_DAY_YEAR = r"\s++(?P<d>\d{1,2})(?:st|nd|rd|th)?+,?\s++(?P<y>\d{4})(?!\d)"
+
 _PATTERNS = [
     regex.compile(p, regex.IGNORECASE | regex.VERSION1)
     for p in (
@@ -126,9 +130,9 @@ _PATTERNS = [
         + _WEEKDAY
         + r",?\s++)?+"
         + _MONTH
-        + r"\s++(?P<d>\d{1,2})(?:st|nd|rd|th)?+,?\s++(?P<y>\d{4})(?!\d)",
+        + _DAY_YEAR,
         # May 14, 2020; Feb 17, 2026 10:37 AM; July 5, 2019 Friday
-        r"\b" + _MONTH + r"\s++(?P<d>\d{1,2})(?:st|nd|rd|th)?+,?\s++(?P<y>\d{4})(?!\d)" + _TIME,
+        r"\b" + _MONTH + _DAY_YEAR + _TIME,
         # 03.12.2025, 13. 1. 2020 (German day-first)
         r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?!\d)" + _TIME,
         # 17/11/2019, 12/30/2019 05:03 AM, 01.21.2020 07:00 AM: the order is read from the
@@ -144,6 +148,12 @@ _PATTERNS = [
     )
 ]
 
+
+#: The month-first forms (the patterns ending in ``_DAY_YEAR``) are tried only on a text
+#: holding what they end with: looking for the month names at every word of a line is
+#: the dearest step of :func:`find_date`, and most lines with a year have no such date.
+_MONTH_FIRST = frozenset({3, 4})
+_DAY_YEAR_RE = regex.compile(_DAY_YEAR, regex.IGNORECASE | regex.VERSION1)
 
 _DIGIT = regex.compile(r"\d", regex.VERSION1)
 #: What every pattern above must find: a four-digit year, or a short numeric date.
@@ -215,7 +225,10 @@ def find_date(text: str) -> tuple[dt.date | dt.datetime, tuple[int, int]] | None
     if _DATE_HINT.search(text) is None:
         return None  # every form has a year in four digits or ends `1.2.20`, `1/2/20`
     best: tuple[dt.date | dt.datetime, tuple[int, int]] | None = None
-    for pattern in _PATTERNS:
+    day_year = _DAY_YEAR_RE.search(text) is not None
+    for i, pattern in enumerate(_PATTERNS):
+        if i in _MONTH_FIRST and not day_year:
+            continue
         m = pattern.search(text)
         if m is None:
             continue
