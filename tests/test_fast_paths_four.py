@@ -8,7 +8,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from opinionpiece import classify, dates
+from opinionpiece import classify, dates, notes, profiles
 from opinionpiece import vocabulary as voc
 from opinionpiece.normalize import make_view
 from opinionpiece.profiles import ProfileRegistry, compile_profile
@@ -139,3 +139,81 @@ def test_month_first_dates_still_found() -> None:
     assert found is not None
     assert found[0].year == 2018
     assert dates.find_date("In May 2020 the council met") is None
+
+
+# ------------------------------------------------------------------------------- notes
+
+
+def test_one_sentence_patterns() -> None:
+    for pattern in (*voc.DISCLAIMER_PATTERNS, r"The views of n['’]t X\.?", r"[^.]{0,9}\s\bx\.?+"):
+        assert profiles._one_sentence(pattern), pattern
+    for pattern in (
+        r"a.b",
+        r"a\Sb",
+        r"[^,]x",
+        r"a\.b",
+        r"x[.]",
+        r"\x2e",
+        r"\N{FULL STOP}",
+        r"\p{P}",
+        r"a[^x]",
+        r"[a[^.]]",
+        r"\\.?",
+        r"(?s)a.",
+        r"\W",
+    ):
+        assert not profiles._one_sentence(pattern), pattern
+    for profile in ProfileRegistry.default():
+        compiled = compile_profile(profile)
+        every = (*profile.disclaimers, *voc.DISCLAIMER_PATTERNS)
+        assert compiled.disclaimer_one_sentence == all(map(profiles._one_sentence, every))
+
+
+def test_no_other_character_stands_for_a_full_stop() -> None:
+    # what `_one_sentence` relies on, under the flags the formulas are compiled with: `[^.]`
+    # takes every character but the full stop, `\.` no other, and no letter of a formula
+    # (case-folded, in full) holds one
+    flags = regex.IGNORECASE | regex.VERSION1
+    not_stop = regex.compile(r"[^.]", flags)
+    stop = regex.compile(r"\.", flags)
+    for c in map(chr, range(sys.maxunicode + 1)):
+        if c == ".":
+            assert not not_stop.fullmatch(c)
+            assert stop.fullmatch(c)
+        else:
+            assert not_stop.fullmatch(c), hex(ord(c))
+            assert not stop.fullmatch(c), hex(ord(c))
+            assert "." not in c.casefold(), hex(ord(c))
+
+
+_NOTE_BITS = [
+    "The views expressed ",
+    "are the author's own",
+    " and do not necessarily reflect those of X",
+    ".",
+    ". ",
+    "…",
+    " only",
+    "Meinung",
+    " nicht unbedingt",
+    "x",
+]
+
+
+@given(st.lists(st.sampled_from(_NOTE_BITS), max_size=7).map("".join))
+def test_disclaimers_never_hold_an_inner_full_stop(text: str) -> None:
+    for profile in ProfileRegistry.default():
+        compiled = compile_profile(profile)
+        one = compiled.disclaimer_one_sentence and compiled.disclaimer_re is not None
+        if one and compiled.disclaimer_re.fullmatch(text):  # type: ignore[union-attr]
+            assert "." not in text[:-1], text
+
+
+def test_disclaimer_lines_still_notes() -> None:
+    profile = compile_profile(ProfileRegistry.default().generic)
+    one = segment(make_view("The views expressed are the author's own."))[0]
+    decision = notes.note_rule(one, profile)
+    assert decision is not None
+    assert decision.reason == "disclaimer"
+    two = segment(make_view("He spoke. The views expressed are the author's own."))[0]
+    assert notes.note_rule(two, profile) is None

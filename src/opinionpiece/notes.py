@@ -171,6 +171,8 @@ def note_rule(unit: Unit, profile: CompiledProfile) -> Decision | None:
     if (
         profile.disclaimer_re is not None
         and len(unit.text) <= 400
+        # (a line with a full stop before its end holds more than one formula's sentence)
+        and not (profile.disclaimer_one_sentence and "." in unit.text[:-1])
         and may_be_disclaimer(unit.text, profile)
         and profile.disclaimer_re.fullmatch(unit.text)
     ):

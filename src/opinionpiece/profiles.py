@@ -95,6 +95,8 @@ class CompiledProfile:
     barrier_re: regex.Pattern[str] | None
     disclaimer_re: regex.Pattern[str] | None
     disclaimer_keywords: tuple[str, ...] | None
+    #: no disclaimer pattern matches a full stop but as the line's last character
+    disclaimer_one_sentence: bool
     note_label_re: regex.Pattern[str]
 
 
@@ -125,6 +127,26 @@ def _by_key(
     return tuple((key, tuple(grouped[key])) for key in sorted(grouped, key=len))
 
 
+#: What never matches a full stop, in one pass (so that a `[^.]` inside a class is kept):
+#: `[^.]`, a class holding neither a full stop nor an escape nor a nested class, and the
+#: escapes for white space, word and digit characters and boundaries.
+_NO_STOP = regex.compile(r"\[\^\.\]|\[(?!\^)[^\]\[.\\]*+\]|\\[sbwdB]")
+
+
+def _one_sentence(pattern: str) -> bool:
+    """Whether ``pattern`` (a ``fullmatch`` formula) can match a full stop only as the
+    text's last character: its only full stops are ``[^.]`` (none) and a closing
+    ``\\.?``; no wildcard, other class or escape that could stand for one. Conservative:
+    ``False`` when unsure."""
+    rest = pattern
+    for end in (r"\.?+", r"\.?"):
+        if rest.endswith(end):
+            rest = rest[: -len(end)]
+            break
+    rest = _NO_STOP.sub("", rest)
+    return not any(c in rest for c in ".[]\\")
+
+
 @functools.lru_cache(maxsize=64)
 def compile_profile(profile: Profile) -> CompiledProfile:
     """Compile ``profile`` merged with the generic vocabulary (cached per profile)."""
@@ -144,6 +166,7 @@ def compile_profile(profile: Profile) -> CompiledProfile:
         chrome_asking=_by_key(voc.CHROME_ASKING),
         barrier_re=voc.compile_any(voc.BARRIER_PATTERNS),
         disclaimer_keywords=_keywords_cover(disclaimers),
+        disclaimer_one_sentence=all(_one_sentence(p) for p in disclaimers),
         disclaimer_re=voc.compile_any(disclaimers),
         note_label_re=label_re,
     )
