@@ -705,6 +705,7 @@ def test_a_paragraph_ending_in_words_after_a_slash_is_not_a_caption() -> None:
         "Sie lesen gern Beispiel.de?",
         "VEA TAMBIÉN: El ferry seguirá funcionando todo el año",
         "MIRA: El alcalde visita el puerto de la isla",
+        "PUEDES VER: ¿Qué es el ferry y para qué sirve?",
         "View the discussion thread.",
         "View the discussion thread. blog comments powered by Disqus",
         "Follow Jane Roe on:",
@@ -882,3 +883,21 @@ def test_a_credit_or_a_numbered_step_is_not_a_teaser_pair(pair: tuple[str, str])
 )
 def test_a_short_line_with_a_stock_credit_between_paragraphs_is_a_caption(line: str) -> None:
     assert _between(line)[line] == (op.Role.CAPTION, "credit line between paragraphs")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Abbildung 4: Die Fähre am Pier im Winter, kurz vor der Abfahrt zum Festland.",
+        "Figure 2. The ferry at the pier in winter, shortly before it leaves for the mainland.",
+        "Vergrößern Die Fähre am Pier im Winter, kurz vor der Abfahrt zum Festland.",
+    ],
+)
+def test_a_numbered_figure_caption_inside_the_text_is_a_caption(line: str) -> None:
+    roles = _between(line)
+    assert roles[line] == (op.Role.CAPTION, "numbered figure caption")
+
+
+def test_a_paragraph_naming_a_figure_is_not_a_caption() -> None:
+    line = "As figure 2 shows, the ferry carries more passengers in summer than in winter."
+    assert _between(line)[line][0] is op.Role.BODY

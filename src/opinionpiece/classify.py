@@ -192,7 +192,24 @@ def classify(
         return decisions
     _place_body(units, decisions, profile)
     _caption_over_credit(units, decisions)
+    _figure_captions(units, decisions)
     return decisions
+
+
+#: A numbered figure's caption (`Abbildung 4: …`, `Abb. 2: …`, `Figure 10. …`), or a
+#: caption under the picture's zoom button (`Vergrößern Eine kleine runde Aussparung …`).
+_FIGURE = regex.compile(
+    r"(?:(?:abbildung|abb\.|figure|fig\.|grafik|tabelle|table)\s?+\d{1,3}+\s?+[:.]"
+    r"|vergrößern)\s",
+    regex.VERSION1 | regex.IGNORECASE,
+)
+
+
+def _figure_captions(units: Sequence[Unit], decisions: list[Decision]) -> None:
+    """A paragraph of the text that opens with a figure's number is that figure's caption."""
+    for k, unit in enumerate(units):
+        if decisions[k].role is Role.BODY and _FIGURE.match(unit.text):
+            decisions[k] = Decision(role=Role.CAPTION, reason="numbered figure caption")
 
 
 def _caption_over_credit(units: Sequence[Unit], decisions: list[Decision]) -> None:

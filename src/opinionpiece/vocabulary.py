@@ -176,7 +176,7 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"\d{1,3}+ comments?+",
     r"(?:photo|image)s?+\s*+\d++/\d++",
     # a link to another article under a label: `Lesen Sie auch: …`, `Lea también: …`
-    r"(?:lea (?:también|además|más)|lea|lee también|vea (?:también|además)|mira"
+    r"(?:lea (?:también|además|más)|lea|lee también|vea (?:también|además)|mira|puedes ver"
     r"|(?:le|te) puede interesar|ver também"
     r"|veja também|leia (?:também|mais)|czytaj (?:też|także|również|więcej)|zum weiterlesen"
     r"|ver también|lire aussi"
