@@ -210,7 +210,11 @@ CHROME_PATTERNS: tuple[str, ...] = (
     # the comment widget's link: `View the discussion thread.`, `comments powered by Disqus`
     r"view the discussion thread\.?+(?:\s*+(?:blog )?+comments powered by disqus)?+",
     r"(?:blog )?+comments powered by disqus",
-    r"(?:.{1,60}? )?+als pdf(?: herunterladen| downloaden| speichern)?+\.?+",
+    # (the words before are not possessive: `Dieses Skript als PDF herunterladen`)
+    r"(?:.{1,60}? )?als pdf(?: herunterladen| downloaden| speichern)?+\.?+",
+    r"(?:den|diesen) (?:artikel|beitrag) mit anderen (?:teilen|diskutieren)(?:/\w++)?+:?+",
+    r"wählen sie ihren zugang.{0,60}+",
+    r"haben sie das gesuchte nicht gefunden\?.{0,60}+",
     # a stock-photo agency alone on a line, the credit of a picture the dump lost
     r"(?:istock(?:photo)?+|thinkstock|shutterstock|adobe ?stock|getty images|imago images"
     r"|picture alliance)(?:\.com)?+(?:\s*+/\s*+.{1,40}+)?+",
@@ -322,7 +326,8 @@ CHROME_CONTAINING: tuple[tuple[str, str], ...] = (
     ),
     (
         "support",
-        r".{0,80}?\bsupport (?:us|our work|our journalism|independent journalism)\b.{0,200}+",
+        r".{0,80}?\b(?:support (?:us|our work|our journalism|independent journalism)"
+        r"|(?:we )?+rely on (?:your|our readers[’']?+) support)\b.{0,200}+",
     ),
     ("spende", r".{0,80}?\bjede (?:kleine )?+spende\b.{0,200}+"),
     # a blog's follow-by-e-mail box
