@@ -85,6 +85,44 @@ def test_chrome_rule_agrees_with_every_pattern(text: str) -> None:
         assert fired == bool(plain), line
 
 
+_MOVED_BITS = [
+    "Du willst ",
+    "nichts mehr",
+    "NICHTS MEHR",
+    "nichtſ mehr",
+    " verpassen",
+    " versäumen",
+    "?",
+    "Pressemitteilung",
+    " ",
+    "als PDF",
+    "ALS pdf",
+    " herunterladen",
+    ".",
+    "x" * 30,
+]
+
+
+@given(st.lists(st.sampled_from(_MOVED_BITS), max_size=8).map("".join))
+def test_moved_chrome_patterns_need_their_keys(text: str) -> None:
+    # the two patterns with a leading wildcard moved from the chrome alternation to the
+    # keyword-gated ones: each match holds the keyword
+    profile = compile_profile(ProfileRegistry.default().generic)
+    for key, patterns in profile.chrome_containing:
+        if key in ("nichts mehr", "als pdf"):
+            for pattern in patterns:
+                if pattern.fullmatch(text):
+                    assert key in text.casefold(), text
+
+
+def test_moved_chrome_lines_stay_chrome() -> None:
+    profile = compile_profile(ProfileRegistry.default().generic)
+    for line in ("Du willst nichts mehr verpassen?", "Pressemitteilung als PDF herunterladen"):
+        decision = classify._rule_chrome(segment(make_view(line))[0], profile)
+        assert decision is not None, line
+        assert decision.reason == "chrome pattern", line
+
+
 def test_liked_question_is_chrome_only_with_its_mark() -> None:
     profile = compile_profile(ProfileRegistry.default().generic)
     asked = segment(make_view("Hat Ihnen der Artikel gefallen?"))[0]
