@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import opinionpiece as op
-from opinionpiece.classify import _nav_like, densest_run
+from opinionpiece.classify import _language_weight, _nav_like, densest_run
 from opinionpiece.datelines import find_dateline
 from opinionpiece.rules import unspaced_words
 from opinionpiece.titles import main_part, same_title
@@ -906,3 +906,10 @@ def test_a_numbered_figure_caption_inside_the_text_is_a_caption(line: str) -> No
 def test_a_paragraph_naming_a_figure_is_not_a_caption() -> None:
     line = "As figure 2 shows, the ferry carries more passengers in summer than in winter."
     assert _between(line)[line][0] is op.Role.BODY
+
+
+def test_long_prose_of_an_unspaced_script_weighs_as_running_language() -> None:
+    clause = "记者今天在这里报道了这个城市的发展情况"
+    prose = "，".join([clause] * 10) + "。"
+    assert _language_weight(prose) == 1.0
+    assert _language_weight("Home News Sport Culture Weather Jobs Cars Homes Travel") < 1.0
