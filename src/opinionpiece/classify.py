@@ -589,7 +589,7 @@ _OPENS_ARTICLE = frozenset({Role.BODY, Role.BYLINE, Role.DATELINE})
 def _language_weight(text: str) -> float:
     """How much a prose unit reads like running language (share of function words)."""
     words = folded_words(text) if len(text) <= 2000 else folded_words(text[:2000])
-    if len(words) < 8 or unspaced_words(text) > len(words):
+    if len(words) < 8 or (len(words) * 8 < len(text) and unspaced_words(text) > len(words)):
         return 1.0  # (no function words to count in an unspaced script: CJK, Thai)
     density = sum(map(STOPWORDS.__contains__, words)) / len(words)
     if density >= 0.22:
