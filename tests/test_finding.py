@@ -711,6 +711,8 @@ def test_a_paragraph_ending_in_words_after_a_slash_is_not_a_caption() -> None:
         "Wählen Sie Ihren Zugang und lesen Sie weiter:",
         "Haben Sie das Gesuchte nicht gefunden?",
         "We rely on your support to make local news available to all",
+        "Jetzt für Fähren-News anmelden",
+        "Auch auf beispiel.de",
         "View the discussion thread.",
         "View the discussion thread. blog comments powered by Disqus",
         "Follow Jane Roe on:",

@@ -211,6 +211,9 @@ CHROME_PATTERNS: tuple[str, ...] = (
     r"(?:blog )?+comments powered by disqus",
     r"(?:den|diesen) (?:artikel|beitrag) mit anderen (?:teilen|diskutieren)(?:/\w++)?+:?+",
     r"wählen sie ihren zugang.{0,60}+",
+    r"jetzt (?:für|zum|zu) [^.!?]{1,60}? anmelden[.!]?+",
+    r"(?:mehr |auch )?+(?:auf|bei|von) \S{2,40}?\.(?:de|com|at|ch|fr|es|it|net|org)"
+    r"(?: lesen)?+[:.!]?+",  # `Auch auf gofeminin.de`: the outlet's other pages
     r"haben sie das gesuchte nicht gefunden\?.{0,60}+",
     # a stock-photo agency alone on a line, the credit of a picture the dump lost
     r"(?:istock(?:photo)?+|thinkstock|shutterstock|adobe ?stock|getty images|imago images"
