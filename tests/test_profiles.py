@@ -203,3 +203,13 @@ def test_rights_reserved_line_is_chrome_anywhere_in_it() -> None:
     )
     chrome = [b.text for b in op.parse(text).boilerplate]
     assert chrome == ["2026 Valley Courier Media Ltd. All rights reserved."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["ICP License No. 16065310", "Beijing ICP License number 16065310-3"],
+)
+def test_the_cgtn_licence_line_is_chrome(line: str) -> None:
+    text = "Ferry to keep running\n\n" + BODY + line + "\n"
+    a = op.parse(text, profile="cgtn")
+    assert {b.text: b.reason for b in a.blocks}[line] == "chrome pattern"

@@ -800,3 +800,18 @@ def test_trail_fragment_and_dek_are_no_better_repeats() -> None:
         "Estimated reading time: 6 minutes\n",
     )
     assert title_of(text) != "Estimated reading time: 6 minutes"
+
+
+@pytest.mark.parametrize(
+    ("line", "credit"),
+    [
+        ("The old pier at dawn (dr/spot)", True),
+        ("Ferry keeps running (Foto: picture alliance/dpa)", True),
+        ("Ferry keeps running (and the bridge waits)", False),
+        ("Ferry keeps running (1/2) and more", False),
+    ],
+)
+def test_a_line_ending_in_a_picture_credit_is_no_headline(line: str, credit: bool) -> None:
+    from opinionpiece.classify import _NOT_HEADLINE
+
+    assert (_NOT_HEADLINE.search(line) is not None) is credit

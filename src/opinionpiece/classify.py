@@ -1514,7 +1514,7 @@ _SENTENCE_BREAK = regex.compile(r"\p{Ll}[.!?]\s|\.\p{Lu}", regex.VERSION1)
 #: A mail address, a label (``Teilen:``, ``pyromax sagt:``), a picture credit
 #: (``Judy Eddy/WENN.com``, ``(mlharing / iStock.com)``, ``© …``): not a headline.
 _NOT_HEADLINE = regex.compile(
-    r"\S@\S|:\s*+\Z|©|\p{L}/\p{Lu}|\(\s*+[^()]*+/[^()]*+\)\s*+\Z"
+    r"\S@\S|:\s*+\Z|©|\p{L}/\p{Lu}|\(\s*+[^()/]*+/[^()]*+\)\s*+\Z"
     r"|\A(?i:fotos?+|photos?+|bild|credits?+|quelle|source|image)\b",
     regex.VERSION1,
 )

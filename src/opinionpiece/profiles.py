@@ -193,7 +193,7 @@ CGTN = Profile(
     chrome_lines=("Search Trends", "Follow CGTN on", "DOWNLOAD OUR APP", "Share Copied"),
     chrome_patterns=(
         r"Disinformation report hotline.{0,200}+",
-        r".{0,40}+(?:ICP|License|licen[cs]e) (?:No\.?|number).{0,200}+",
+        r".{0,40}?(?:ICP|License|licen[cs]e) (?:No\.?|number).{0,200}+",
     ),
     disclaimers=(
         r"The article reflects the author'?s opinions and not necessarily the views of CGTN\.?",
