@@ -755,7 +755,9 @@ def test_a_short_last_sentence_over_a_follow_line_stays_in_the_text() -> None:
     assert "Follow Ann Berg" not in a.text
 
 
-@pytest.mark.parametrize("line", ["Teilen Sie dies mit", "Wird geladen"])
+@pytest.mark.parametrize(
+    "line", ["Teilen Sie dies mit", "Wird geladen", "Quellenangaben:", "Originalpublikation"]
+)
 def test_more_share_and_widget_lines_are_chrome(line: str) -> None:
     text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _COMMENTS_4
     a = op.parse(text)

@@ -60,6 +60,11 @@ def compile_any(
 #: Lines that are site chrome wherever they appear alone on a line (compared
 #: case-insensitively, white space collapsed, trailing colon ignored).
 CHROME_LINES: tuple[str, ...] = (
+    # the label over the sources under a text (the sources themselves stay)
+    "quellenangaben",
+    "quellen",
+    "originalpublikation",
+    "einzelnachweise",
     "download",
     "download our app",
     "share",
