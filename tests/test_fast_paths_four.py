@@ -255,3 +255,54 @@ def test_disclaimer_lines_still_notes() -> None:
     assert decision.reason == "disclaimer"
     two = segment(make_view("He spoke. The views expressed are the author's own."))[0]
     assert notes.note_rule(two, profile) is None
+
+
+def test_day_first_patterns_hold_the_day_and_month() -> None:
+    # the day-first form with words (index 2) is built on the gate's tail; the other
+    # (index 1) has the day's digits, one `-` or space and the month, which the gate's
+    # first branch takes (no month name opens with white space or with `de` and a space)
+    assert sorted(dates._DAY_FIRST) == [1, 2]
+    assert dates._DAY_MONTH in dates._PATTERNS[2].pattern
+    assert r"(?P<d>\d{1,2})[- ]" + dates._MONTH in dates._PATTERNS[1].pattern
+    assert dates._PATTERNS[1].flags == dates._DAY_MONTH_RE.flags
+    for name in dates.MONTHS:
+        assert not name[:1].isspace()
+        assert not regex.match(r"de\s", name, regex.IGNORECASE), name
+
+
+_DAY_BITS = [
+    "16:15, ",
+    "07",
+    "3",
+    ".",
+    "-",
+    " ",
+    " / ",
+    "de ",
+    "Oct",
+    "Dezember",
+    "mayo",
+    "del ",
+    "2026",
+    "x",
+    "\u00a0",
+]
+
+
+@given(st.lists(st.sampled_from(_DAY_BITS), max_size=9).map("".join))
+def test_day_first_gate_never_rejects_a_match(text: str) -> None:
+    for i in dates._DAY_FIRST:
+        if dates._PATTERNS[i].search(text):
+            assert dates._DAY_MONTH_RE.search(text), text
+
+
+def test_day_first_dates_still_found() -> None:
+    for text, year in (
+        ("16:15, 07-Oct-2026", 2026),
+        ("Wien, 3. Dezember 2025 – Die", 2025),
+        ("4 de mayo del 2022", 2022),
+        ("29 / Dezember / 2022", 2022),
+    ):
+        found = dates.find_date(text)
+        assert found is not None, text
+        assert found[0].year == year

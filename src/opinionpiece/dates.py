@@ -110,6 +110,10 @@ _WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|u
 #: after the month.
 _DAY_YEAR = r"\s++(?P<d>\d{1,2})(?:st|nd|rd|th)?+,?\s++(?P<y>\d{4})(?!\d)"
 
+#: What the two day-first forms with a month name (`07-Oct-2026`, `3. Dezember 2025`) hold
+#: right after the day's last digit (the first with a single `-` or space before the month).
+_DAY_MONTH = r"\.?+(?:[- ]|\s*+/)\s*+(?:de\s++)?+" + _MONTH
+
 _PATTERNS = [
     regex.compile(p, regex.IGNORECASE | regex.VERSION1)
     for p in (
@@ -119,8 +123,8 @@ _PATTERNS = [
         _TIME_FIRST + r"?(?P<d>\d{1,2})[- ]" + _MONTH + r"[- ](?P<y>\d{4})(?!\d)",
         # 07-Oct-2026, 7 October 2026, 3. Dezember 2025, 4 de mayo del 2022,
         # 29 / Dezember / 2022
-        r"(?<!\d)(?P<d>\d{1,2})\.?+(?:[- ]|\s*+/)\s*+(?:de\s++)?+"
-        + _MONTH
+        r"(?<!\d)(?P<d>\d{1,2})"
+        + _DAY_MONTH
         + r"(?:[- ,]|\s*+/)\s*+(?:del?+\s++)?+(?P<y>\d{4})(?!\d)"
         + _TIME,
         # 5:47 PM ET, Fri September 14, 2018 (a time, its zone and the weekday first)
@@ -154,6 +158,10 @@ _PATTERNS = [
 #: the dearest step of :func:`find_date`, and most lines with a year have no such date.
 _MONTH_FIRST = frozenset({3, 4})
 _DAY_YEAR_RE = regex.compile(_DAY_YEAR, regex.IGNORECASE | regex.VERSION1)
+#: Likewise the day-first forms with a month name, on a text holding a digit and a month
+#: name after it (the month names are then tried only after a digit).
+_DAY_FIRST = frozenset({1, 2})
+_DAY_MONTH_RE = regex.compile(r"\d" + _DAY_MONTH, regex.IGNORECASE | regex.VERSION1)
 
 _DIGIT = regex.compile(r"\d", regex.VERSION1)
 #: What every pattern above must find: a four-digit year, or a short numeric date.
@@ -226,8 +234,9 @@ def find_date(text: str) -> tuple[dt.date | dt.datetime, tuple[int, int]] | None
         return None  # every form has a year in four digits or ends `1.2.20`, `1/2/20`
     best: tuple[dt.date | dt.datetime, tuple[int, int]] | None = None
     day_year = _DAY_YEAR_RE.search(text) is not None
+    day_month = _DAY_MONTH_RE.search(text) is not None
     for i, pattern in enumerate(_PATTERNS):
-        if i in _MONTH_FIRST and not day_year:
+        if (i in _MONTH_FIRST and not day_year) or (i in _DAY_FIRST and not day_month):
             continue
         m = pattern.search(text)
         if m is None:
