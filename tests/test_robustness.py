@@ -11,6 +11,7 @@ import importlib
 import pkgutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import regex
@@ -495,3 +496,33 @@ def test_no_pattern_backtracks_catastrophically(name: str, pattern: regex.Patter
         text = run * (1000 // len(run)) + "\x00"
         pattern.match(text, timeout=1.0)
         pattern.fullmatch(text, timeout=1.0)
+
+
+def test_large_inputs_pause_the_cyclic_collector_and_restore_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import gc
+
+    from opinionpiece import pipeline
+
+    seen: list[bool] = []
+    real = pipeline._parse
+
+    def spy(*args: Any, **kwargs: Any) -> op.Article:
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pipeline, "_parse", spy)
+    large = "A line of text that repeats.\n" * (pipeline._GC_PAUSE_FROM // 20)
+    assert gc.isenabled()
+    op.parse("A short article.\n")
+    op.parse(large)
+    assert seen == [True, False]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        op.parse(large)
+        assert not gc.isenabled()  # a caller that keeps it off keeps it off
+    finally:
+        gc.enable()
+    assert seen == [True, False, False]
