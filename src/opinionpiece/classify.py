@@ -1142,13 +1142,9 @@ def _place_head(
         ):
             pending_name = i  # the byline under the title (`Liu Wen and Mark Bell`)
         elif d.role is None and (
-            _PATH.search(text)
-            or "›" in text
+            "›" in text
             or "»" in text
-            or _NOT_HEADLINE.search(text)
-            or _UI_LABEL.search(text)
-            or " | " in text
-            or _not_a_headline(text, names=decisions[i + 1].role is not Role.BYLINE)
+            or _off_headline(text, names=decisions[i + 1].role is not Role.BYLINE)
         ):
             pass  # a breadcrumb, a menu, an address, a credit or a label: not the title
         elif d.role is None:
@@ -1276,11 +1272,7 @@ def _head_above(
             3 <= words <= 20
             and not text.endswith((".", ":"))
             and not looks_like_name(text)
-            and not _PATH.search(text)
-            and not _NOT_HEADLINE.search(text)
-            and not _UI_LABEL.search(text)
-            and " | " not in text
-            and not _not_a_headline(text)
+            and not _off_headline(text)
             and _signed(units, decisions, j, prose_dek=True)
         ):
             return j
@@ -1300,12 +1292,8 @@ def _headline_over_dek(units: Sequence[Unit], decisions: Sequence[Decision], k: 
     if (
         4 <= word_count(line) <= 12  # (a kicker is shorter: `Presidente do Senado`)
         and not line.endswith((".", ":"))
-        and not _PATH.search(line)
-        and not _NOT_HEADLINE.search(line)
-        and not _UI_LABEL.search(line)
-        and " | " not in line
         and not looks_like_name(line)
-        and not _not_a_headline(line)
+        and not _off_headline(line)
     ):
         return j
     return k
@@ -1362,11 +1350,7 @@ def _headline_under(
             or not _is_title_shaped(text)
             or text.endswith((".", ":"))
             or _INNER_STOP.search(text)
-            or _PATH.search(text)
-            or _NOT_HEADLINE.search(text)
-            or _UI_LABEL.search(text)
-            or " | " in text
-            or _not_a_headline(text)
+            or _off_headline(text)
         ):
             return anchor
         # under menu entries (the repeat is one of them: two lines at least, or a
@@ -1534,6 +1518,19 @@ _UI_LABEL = regex.compile(
 
 #: A path, an address or a breadcrumb trail: not a headline.
 _PATH = regex.compile(r"\w/\w++/|https?+:|www\.|\s[›»>]++\s.*\s[›»>]++\s", regex.VERSION1)
+
+
+def _off_headline(text: str, *, names: bool = True) -> bool:
+    """Whether ``text`` cannot be a headline: a path or a breadcrumb, an address, a
+    credit or a label, a page control, a ``<title>``-like line (``Headline | Site``), or
+    a shape no headline has (:func:`_not_a_headline`, ``names`` passed on)."""
+    return bool(
+        _PATH.search(text)
+        or _NOT_HEADLINE.search(text)
+        or _UI_LABEL.search(text)
+        or " | " in text
+        or _not_a_headline(text, names=names)
+    )
 
 
 def _signed(
