@@ -672,9 +672,7 @@ def _framed(
     lines = [
         i
         for i in range(anchor + 1, barrier)
-        if decisions[i].role in (None, Role.BODY)
-        and not _nav_like(units[i].text, repeated)
-        and units[i].text not in repeated
+        if decisions[i].role in (None, Role.BODY) and not _nav_like(units[i].text, repeated)
     ]
     if len(lines) < 2 or any(decisions[i].role is Role.BODY for i in range(anchor + 1, barrier)):
         return None
