@@ -1148,9 +1148,7 @@ def _place_head(
         elif d.role is None:
             if _is_title_shaped(text):
                 title_at = i
-                break
-            else:
-                break
+            break
         i -= 1
     if title_at is None and short is not None:
         title_at = short  # nothing longer above: the short line was the title
