@@ -620,6 +620,11 @@ _COMMENTS = regex.compile(
 )
 
 
+def _opens_comments(unit: Unit, decision: Decision) -> bool:
+    """Whether ``unit`` is the barrier over a comment section."""
+    return decision.reason == "section barrier" and bool(_COMMENTS.search(unit.text))
+
+
 def _above_comments(
     units: Sequence[Unit],
     scores: Sequence[float],
@@ -631,14 +636,7 @@ def _above_comments(
     """The densest run above the page's comment section, when the chosen run is below it
     and the run above is not much weaker (long comments outweigh a short article).
     """
-    c = next(
-        (
-            i
-            for i in range(first)
-            if decisions[i].reason == "section barrier" and _COMMENTS.search(units[i].text)
-        ),
-        None,
-    )
+    c = next((i for i in range(first) if _opens_comments(units[i], decisions[i])), None)
     if c is None:
         return first, last, total
     a_first, a_last, a_total = densest_run(scores[:c])
@@ -695,11 +693,7 @@ def _cut_at_barriers(
     earliest part holding at least half the weight of the strongest part (articles come
     before their comments and teasers).
     """
-    cuts = [
-        i
-        for i in range(first, last + 1)
-        if decisions[i].reason == "section barrier" and _COMMENTS.search(units[i].text)
-    ]
+    cuts = [i for i in range(first, last + 1) if _opens_comments(units[i], decisions[i])]
     if not cuts:
         return first, last
     parts: list[tuple[int, int, float]] = []
