@@ -686,12 +686,13 @@ def _cut_at_barriers(
     first: int,
     last: int,
 ) -> tuple[int, int]:
-    """The part of a run that is the article when section barriers split it.
+    """The part of a run that is the article when comment barriers split it.
 
-    A barrier ("Comments", "Related stories") inside the run means the page turned to
-    another section there. The run is cut into parts at its barriers; the article is the
-    earliest part holding at least half the weight of the strongest part (articles come
-    before their comments and teasers).
+    A barrier opening a comment section (``Comments``, ``Kommentare``) inside the run means
+    the page turned to the comments there. The run is cut into parts at those barriers;
+    the article is the earliest part of positive weight holding three tenths or more of
+    the weight of the strongest part, or a weight of six (articles come before their
+    comments).
     """
     cuts = [i for i in range(first, last + 1) if _opens_comments(units[i], decisions[i])]
     if not cuts:
@@ -1001,13 +1002,13 @@ def _lead_in(text: str) -> bool:
     return len(words) >= 3 and any(w in STOPWORDS for w in words)
 
 
-#: A short line crediting a photo: ``Foto: Name``, ``(crédito: …)``, ``Photo by X on
-#: Unsplash``, ``(REUTERS/Name)``, ``… /Getty Images``.
 #: A picture's credit in a short line (``_PHOTO_CREDIT``, or a credit word before a
 #: colon: `Foto und Styling: Emily Henderson`).
 _CREDIT_LINE = regex.compile(
     r"\b(?:foto|fotos|photo|photos|bild|styling)\b[^:：]{0,20}+[:：]", regex.VERSION1 | regex.I
 )
+#: A short line crediting a photo: ``Foto: Name``, ``(crédito: …)``, ``Photo by X on
+#: Unsplash``, ``(REUTERS/Name)``, ``… /Getty Images``.
 _PHOTO_CREDIT = regex.compile(
     r"\b(?:foto|fotos|photo|photos|bild|image|imagen|crédito|credit|source|quelle|źródło)"
     r"\s*+[:：]|\bphoto(?:graph)? by\b|\((?:reuters|afp|ap|dpa|epa)/|getty images|unsplash"
