@@ -2,7 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from hypothesis import strategies as st
+
+
+def joined(bits: Sequence[str], *, max_size: int, min_size: int = 0) -> st.SearchStrategy[str]:
+    """Strings of `min_size` to `max_size` of `bits` end to end: the inputs on which the
+    tests of the cheap pre-checks compare a pre-check with the full pattern it guards."""
+    return st.lists(st.sampled_from(bits), min_size=min_size, max_size=max_size).map("".join)
+
 
 WORDS = st.sampled_from(
     [

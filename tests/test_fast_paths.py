@@ -26,6 +26,8 @@ from opinionpiece.normalize import make_view
 from opinionpiece.profiles import ProfileRegistry, compile_profile
 from opinionpiece.segment import segment
 
+from .strategies import joined
+
 _CAPTION_BITS = [
     "Photo",
     "Illustration",
@@ -47,7 +49,7 @@ _CAPTION_BITS = [
 ]
 
 
-@given(st.lists(st.sampled_from(_CAPTION_BITS), max_size=12).map("".join))
+@given(joined(_CAPTION_BITS, max_size=12))
 def test_caption_prefilters_are_necessary(text: str) -> None:
     if captions._COLON.fullmatch(text):
         assert captions._colon_credit_fits(text)
@@ -69,7 +71,7 @@ def test_caption_prefilters_keep_credits() -> None:
 _DATE_BITS = ["1", "12", "2020", ".", "/", "-", " ", "May ", "Dezember ", "3. ", "x", ":"]
 
 
-@given(st.lists(st.sampled_from(_DATE_BITS), max_size=10).map("".join))
+@given(joined(_DATE_BITS, max_size=10))
 def test_date_hint_is_necessary(text: str) -> None:
     if any(p.search(text) for p in dates._PATTERNS):
         assert dates._DATE_HINT.search(text)
@@ -84,7 +86,7 @@ def test_short_dates_still_found() -> None:
 _ROLES = ["Jane Roe ", "Education ", "editor", "EDITOR", "edİtor", "columniﬆ", "Autorin", "x"]
 
 
-@given(st.lists(st.sampled_from(_ROLES), min_size=1, max_size=5).map("".join))
+@given(joined(_ROLES, max_size=5, min_size=1))
 def test_role_end_is_necessary(text: str) -> None:
     if bylines._NAME_ROLE1.match(text) or bylines._NAME_ROLE2.match(text):
         assert bylines._ROLE_END.search(text, max(0, len(text) - 16))
@@ -198,8 +200,8 @@ _EVIDENCE_TEXT = [
 
 
 @given(
-    st.lists(st.sampled_from(_EVIDENCE_BITS), min_size=1, max_size=6).map("".join),
-    st.lists(st.sampled_from(_EVIDENCE_TEXT), max_size=10).map("".join),
+    joined(_EVIDENCE_BITS, max_size=6, min_size=1),
+    joined(_EVIDENCE_TEXT, max_size=10),
 )
 def test_evidence_literal_is_necessary(pattern: str, text: str) -> None:
     try:
@@ -261,7 +263,7 @@ _CHROME_BITS = [
 ]
 
 
-@given(st.lists(st.sampled_from(_CHROME_BITS), max_size=8).map("".join))
+@given(joined(_CHROME_BITS, max_size=8))
 def test_chrome_keywords_are_necessary(text: str) -> None:
     profile = compile_profile(ProfileRegistry.default().generic)
     for key, patterns in (*profile.chrome_containing, *profile.chrome_asking):
@@ -314,7 +316,7 @@ _EMBED_BITS = [
 ]
 
 
-@given(st.lists(st.sampled_from(_EMBED_BITS), max_size=6).map("".join))
+@given(joined(_EMBED_BITS, max_size=6))
 def test_embed_precheck_is_necessary(text: str) -> None:
     if bylines._EMBED.match(text):
         assert text[:1] in bylines._EMBED_FIRST or "(@" in text
@@ -345,7 +347,7 @@ def test_signed_by_handle_reads_only_handle_lines() -> None:
 _FRAGMENT_BITS = ["|", ",", "&", "and", "und", "And", " ", "\t", "Jane Roe", "x", "."]
 
 
-@given(st.lists(st.sampled_from(_FRAGMENT_BITS), max_size=6).map("".join))
+@given(joined(_FRAGMENT_BITS, max_size=6))
 def test_fragment_precheck_is_necessary(text: str) -> None:
     if bylines._FRAGMENT.search(text):
         assert text.startswith(bylines._FRAGMENT_START) or text.endswith(bylines._FRAGMENT_END)
@@ -354,7 +356,7 @@ def test_fragment_precheck_is_necessary(text: str) -> None:
 _FIELD_BITS = ["HEADLINE", "BODY", "LENGTH", ":", " ", "1", "12", " of ", "DOCUMENTS", "x", "Word"]
 
 
-@given(st.lists(st.sampled_from(_FIELD_BITS), max_size=6).map("".join))
+@given(joined(_FIELD_BITS, max_size=6))
 def test_field_precheck_is_necessary(text: str) -> None:
     if classify.HEADLINE_FIELD.match(text) or classify._FIELD.fullmatch(text):
         assert ":" in text
@@ -395,7 +397,7 @@ def test_role_last_letters_cover_every_role_word() -> None:
     assert bylines._NAME_ROLE.match("Harald Bauer") is None
 
 
-@given(st.lists(st.sampled_from(_ROLES), min_size=1, max_size=5).map("".join))
+@given(joined(_ROLES, max_size=5, min_size=1))
 def test_role_last_is_necessary(text: str) -> None:
     if bylines._ROLE_END.search(text, max(0, len(text) - 16)):
         assert text[-1:].casefold()[-1:] in bylines._ROLE_LAST
@@ -421,7 +423,7 @@ _LIST_BITS = [
 ]
 
 
-@given(st.lists(st.sampled_from(_LIST_BITS), max_size=6).map("".join))
+@given(joined(_LIST_BITS, max_size=6))
 def test_list_item_precheck_is_necessary(text: str) -> None:
     assert classify._is_list_item(text) == bool(classify._LIST_ITEM.match(text))
 
@@ -466,7 +468,7 @@ _END_NOTE_BITS = [
 ]
 
 
-@given(st.lists(st.sampled_from(_END_NOTE_BITS), max_size=6).map("".join))
+@given(joined(_END_NOTE_BITS, max_size=6))
 def test_end_note_precheck_is_necessary(text: str) -> None:
     if notes.END_NOTE_RE.match(text):
         assert notes._may_be_end_note(text)

@@ -6,13 +6,14 @@ import sys
 
 import regex
 from hypothesis import given
-from hypothesis import strategies as st
 
 from opinionpiece import classify, dates, notes, profiles
 from opinionpiece import vocabulary as voc
 from opinionpiece.normalize import make_view
 from opinionpiece.profiles import ProfileRegistry, compile_profile
 from opinionpiece.segment import segment
+
+from .strategies import joined
 
 # ------------------------------------------------------------------------------ chrome
 
@@ -54,7 +55,7 @@ _ASKING_BITS = [
 ]
 
 
-@given(st.lists(st.sampled_from(_ASKING_BITS), max_size=8).map("".join))
+@given(joined(_ASKING_BITS, max_size=8))
 def test_asking_patterns_need_the_mark_and_the_key(text: str) -> None:
     profile = compile_profile(ProfileRegistry.default().generic)
     for key, patterns in profile.chrome_asking:
@@ -64,7 +65,7 @@ def test_asking_patterns_need_the_mark_and_the_key(text: str) -> None:
                 assert key in text.casefold()
 
 
-@given(st.lists(st.sampled_from(_ASKING_BITS), max_size=8).map("".join))
+@given(joined(_ASKING_BITS, max_size=8))
 def test_chrome_rule_agrees_with_every_pattern(text: str) -> None:
     # the rule (grouped keys, the question-mark gate) decides exactly when one of the
     # chrome patterns, tried one by one, matches the whole line
@@ -103,7 +104,7 @@ _MOVED_BITS = [
 ]
 
 
-@given(st.lists(st.sampled_from(_MOVED_BITS), max_size=8).map("".join))
+@given(joined(_MOVED_BITS, max_size=8))
 def test_moved_chrome_patterns_need_their_keys(text: str) -> None:
     # the two patterns with a leading wildcard moved from the chrome alternation to the
     # keyword-gated ones: each match holds the keyword
@@ -164,7 +165,7 @@ _DATE_BITS = [
 ]
 
 
-@given(st.lists(st.sampled_from(_DATE_BITS), max_size=9).map("".join))
+@given(joined(_DATE_BITS, max_size=9))
 def test_month_first_gate_never_rejects_a_match(text: str) -> None:
     for i in dates._MONTH_FIRST:
         if dates._PATTERNS[i].search(text):
@@ -238,7 +239,7 @@ _NOTE_BITS = [
 ]
 
 
-@given(st.lists(st.sampled_from(_NOTE_BITS), max_size=7).map("".join))
+@given(joined(_NOTE_BITS, max_size=7))
 def test_disclaimers_never_hold_an_inner_full_stop(text: str) -> None:
     for profile in ProfileRegistry.default():
         compiled = compile_profile(profile)
@@ -289,7 +290,7 @@ _DAY_BITS = [
 ]
 
 
-@given(st.lists(st.sampled_from(_DAY_BITS), max_size=9).map("".join))
+@given(joined(_DAY_BITS, max_size=9))
 def test_day_first_gate_never_rejects_a_match(text: str) -> None:
     for i in dates._DAY_FIRST:
         if dates._PATTERNS[i].search(text):

@@ -20,6 +20,8 @@ from opinionpiece.model import Span
 from opinionpiece.normalize import make_view
 from opinionpiece.segment import segment
 
+from .strategies import joined
+
 # ----------------------------------------------------------------------------- language
 
 _BYLINE_BITS = [
@@ -64,7 +66,7 @@ _LANG_BITS = [
     "e\u0301",
     "ǰ",
 ]
-_LANG_TEXT = st.lists(st.sampled_from(_LANG_BITS), max_size=30).map("".join)
+_LANG_TEXT = joined(_LANG_BITS, max_size=30)
 
 
 def test_fold_exceptions_are_every_code_point() -> None:
@@ -122,12 +124,7 @@ def test_parse_byline_is_remembered_and_callers_get_their_own_list() -> None:
     assert again == bylines._parse_byline(text)
 
 
-@given(
-    st.lists(
-        st.sampled_from(["By ", "Jane ", "Roe", " and ", "| ", "2020 ", "von ", "x", "\n"]),
-        max_size=10,
-    ).map("".join)
-)
+@given(joined(["By ", "Jane ", "Roe", " and ", "| ", "2020 ", "von ", "x", "\n"], max_size=10))
 def test_parse_byline_equals_the_plain_reading(text: str) -> None:
     assert bylines.parse_byline(text) == bylines._parse_byline(text)
 
@@ -152,8 +149,8 @@ _KEY_BITS = ["a", "b", "ab", "abc ", "headline ", "line", " ", "x" * 7, "the "]
 
 
 @given(
-    st.lists(st.sampled_from(_KEY_BITS), max_size=8).map("".join),
-    st.lists(st.sampled_from(_KEY_BITS), max_size=8).map("".join),
+    joined(_KEY_BITS, max_size=8),
+    joined(_KEY_BITS, max_size=8),
 )
 def test_key_length_precheck_is_necessary(a: str, b: str) -> None:
     if titles.same_key(a, b):
@@ -213,12 +210,7 @@ def test_byline_start_precheck_is_necessary_for_every_ascii_first_character() ->
                     assert bylines._BYLINE_START.match(text) is None, text
 
 
-@given(
-    st.lists(
-        st.sampled_from(_BYLINE_BITS),
-        max_size=6,
-    ).map("".join)
-)
+@given(joined(_BYLINE_BITS, max_size=6))
 def test_byline_start_precheck_never_rejects_a_match(text: str) -> None:
     if bylines._BYLINE_START.match(text):
         assert bylines.may_open_byline(text)
@@ -241,7 +233,7 @@ _PERMALINK_BITS = [
 ]
 
 
-@given(st.lists(st.sampled_from(_PERMALINK_BITS), max_size=6).map("".join))
+@given(joined(_PERMALINK_BITS, max_size=6))
 def test_permalink_line_is_chrome_exactly_when_its_pattern_matches(text: str) -> None:
     profile = profiles.compile_profile(profiles.GENERIC)
     pattern = regex.compile(
@@ -385,8 +377,8 @@ _MARK_TEXT = ["CNN", "(cnn)", "rt.com", "Rt.Com", "@", "-", ":", "|", ",", ".", 
 
 
 @given(
-    st.lists(st.sampled_from(_MARK_PATTERN_BITS), min_size=1, max_size=5).map("".join),
-    st.lists(st.sampled_from(_MARK_TEXT), max_size=8).map("".join),
+    joined(_MARK_PATTERN_BITS, max_size=5, min_size=1),
+    joined(_MARK_TEXT, max_size=8),
 )
 def test_runs_with_marks_are_necessary(pattern: str, text: str) -> None:
     try:
