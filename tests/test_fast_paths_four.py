@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterable
 
 import regex
 from hypothesis import given
@@ -137,6 +138,13 @@ def test_liked_question_is_chrome_only_with_its_mark() -> None:
 # ------------------------------------------------------------------------------- dates
 
 
+def _gate_never_rejects(gated: Iterable[int], gate: regex.Pattern[str], text: str) -> None:
+    """Wherever one of the gated date patterns finds a date in `text`, the gate finds one."""
+    for i in gated:
+        if dates._PATTERNS[i].search(text):
+            assert gate.search(text), text
+
+
 def test_month_first_patterns_end_with_the_day_and_year() -> None:
     # the gate is the very tail of each gated pattern (only `_TIME`, optional, after it)
     for i in dates._MONTH_FIRST:
@@ -167,9 +175,7 @@ _DATE_BITS = [
 
 @given(joined(_DATE_BITS, max_size=9))
 def test_month_first_gate_never_rejects_a_match(text: str) -> None:
-    for i in dates._MONTH_FIRST:
-        if dates._PATTERNS[i].search(text):
-            assert dates._DAY_YEAR_RE.search(text), text
+    _gate_never_rejects(dates._MONTH_FIRST, dates._DAY_YEAR_RE, text)
 
 
 def test_month_first_dates_still_found() -> None:
@@ -292,9 +298,7 @@ _DAY_BITS = [
 
 @given(joined(_DAY_BITS, max_size=9))
 def test_day_first_gate_never_rejects_a_match(text: str) -> None:
-    for i in dates._DAY_FIRST:
-        if dates._PATTERNS[i].search(text):
-            assert dates._DAY_MONTH_RE.search(text), text
+    _gate_never_rejects(dates._DAY_FIRST, dates._DAY_MONTH_RE, text)
 
 
 def test_day_first_dates_still_found() -> None:
