@@ -205,6 +205,21 @@ def _body(text: str) -> str:
     return " ".join(p.text for p in op.parse(text).paragraphs)
 
 
+def _under_the_article(line: str, tail: str = "") -> str:
+    """A page with `line` under the article's last paragraph, then `tail`."""
+    return "Ferry to keep running\n" + _ARTICLE + line + "\n" + tail
+
+
+def _reasons(article: op.Article) -> dict[str, str | None]:
+    return {b.text: b.reason for b in article.blocks}
+
+
+def _assert_chrome_pattern_under_the_article(line: str, tail: str = "") -> None:
+    a = op.parse(_under_the_article(line, tail))
+    assert _reasons(a)[line] == "chrome pattern"
+    assert line not in a.text
+
+
 def test_long_comments_below_a_comment_barrier_do_not_win() -> None:
     text = (
         "Ferry to keep running\nHome\nNews\n" + _ARTICLE + "{ 8 comments… add one }\n" + _COMMENTS
@@ -229,8 +244,8 @@ def test_long_comments_below_a_comment_barrier_do_not_win() -> None:
     ],
 )
 def test_section_barriers_with_marks_and_tails(line: str) -> None:
-    text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _COMMENTS
-    reasons = {b.text: b.reason for b in op.parse(text).blocks}
+    text = _under_the_article(line, _COMMENTS)
+    reasons = _reasons(op.parse(text))
     assert reasons[line] == "section barrier"
 
 
@@ -239,7 +254,7 @@ def test_a_link_under_a_label_is_chrome() -> None:
     lines = _ARTICLE.splitlines()
     text = "Ferry to keep running\n" + "\n".join([*lines[:2], link, lines[2]]) + "\n"
     a = op.parse(text)
-    assert {b.text: b.reason for b in a.blocks}[link] == "chrome pattern"
+    assert _reasons(a)[link] == "chrome pattern"
     assert len(a.paragraphs) == 3
 
 
@@ -306,8 +321,8 @@ def test_a_numbered_list_does_not_split_the_article() -> None:
 
 @pytest.mark.parametrize("line", ["Kommentar von", "Antworten", "Comments are welcome here"])
 def test_comment_words_without_a_count_are_not_barriers(line: str) -> None:
-    text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _COMMENTS_4
-    reasons = {b.text: b.reason for b in op.parse(text).blocks}
+    text = _under_the_article(line, _COMMENTS_4)
+    reasons = _reasons(op.parse(text))
     assert reasons[line] != "section barrier"
 
 
@@ -358,10 +373,7 @@ def test_a_credit_line_between_paragraphs_is_not_a_subheading(line: str) -> None
     ],
 )
 def test_post_meta_and_newsletter_calls_are_chrome(line: str) -> None:
-    text = "Ferry to keep running\n" + _ARTICLE + line + "\n"
-    a = op.parse(text)
-    assert {b.text: b.reason for b in a.blocks}[line] == "chrome pattern"
-    assert line not in a.text
+    _assert_chrome_pattern_under_the_article(line)
 
 
 def test_an_ingredient_list_under_a_label_joins_the_recipe() -> None:
@@ -391,7 +403,7 @@ def test_an_ingredient_list_under_a_label_joins_the_recipe() -> None:
     ],
 )
 def test_more_chrome_phrases(line: str) -> None:
-    text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _COMMENTS_4
+    text = _under_the_article(line, _COMMENTS_4)
     a = op.parse(text)
     block = next(b for b in a.blocks if b.text == line)
     assert block.role is op.Role.BOILERPLATE
@@ -599,15 +611,12 @@ def test_a_lead_in_with_no_list_under_it_stays_out_of_the_body(tail: str) -> Non
     ],
 )
 def test_a_question_about_the_article_under_it_is_chrome(line: str) -> None:
-    text = "Ferry to keep running\n" + _ARTICLE + line + "\n"
-    a = op.parse(text)
-    assert {b.text: b.reason for b in a.blocks}[line] == "chrome pattern"
-    assert line not in a.text
+    _assert_chrome_pattern_under_the_article(line)
 
 
 def test_a_question_about_an_article_inside_the_text_is_not_chrome() -> None:
     line = "Why did the article about the ferry anger so many readers? Nobody could say."
-    text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _PARA
+    text = _under_the_article(line, _PARA)
     assert line in _body(text)
 
 
@@ -657,12 +666,12 @@ def test_a_paragraph_ending_in_words_after_a_slash_is_not_a_caption() -> None:
         "The first docks were ordered in March. They were built at the old yard between "
         "Hochheim / Rheingau in the spring."
     )
-    text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _PARA
+    text = _under_the_article(line, _PARA)
     a = op.parse(text)
     assert {b.text: b.role for b in a.blocks}[line] is op.Role.BODY
     # a real credit after a slash still makes a caption
     credit = "The ferry at the pier in the morning fog. /Anna Berg"
-    a = op.parse("Ferry to keep running\n" + _ARTICLE + credit + "\n" + _PARA)
+    a = op.parse(_under_the_article(credit, _PARA))
     assert {b.text: b.role for b in a.blocks}[credit] is op.Role.CAPTION
 
 
@@ -725,10 +734,7 @@ def test_a_paragraph_ending_in_words_after_a_slash_is_not_a_caption() -> None:
     ],
 )
 def test_calls_and_notices_of_news_sites_are_chrome(line: str) -> None:
-    text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _COMMENTS_4
-    a = op.parse(text)
-    assert {b.text: b.reason for b in a.blocks}[line] == "chrome pattern"
-    assert line not in a.text
+    _assert_chrome_pattern_under_the_article(line, _COMMENTS_4)
 
 
 @pytest.mark.parametrize(
@@ -741,7 +747,7 @@ def test_calls_and_notices_of_news_sites_are_chrome(line: str) -> None:
     ],
 )
 def test_prose_about_subscribers_and_comments_is_not_chrome(line: str) -> None:
-    text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _PARA
+    text = _under_the_article(line, _PARA)
     assert line in _body(text)
 
 
@@ -759,9 +765,9 @@ def test_a_short_last_sentence_over_a_follow_line_stays_in_the_text() -> None:
     "line", ["Teilen Sie dies mit", "Wird geladen", "Quellenangaben:", "Originalpublikation"]
 )
 def test_more_share_and_widget_lines_are_chrome(line: str) -> None:
-    text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _COMMENTS_4
+    text = _under_the_article(line, _COMMENTS_4)
     a = op.parse(text)
-    assert {b.text: b.reason for b in a.blocks}[line] == "chrome line"
+    assert _reasons(a)[line] == "chrome line"
 
 
 @pytest.mark.parametrize(
@@ -776,9 +782,9 @@ def test_more_share_and_widget_lines_are_chrome(line: str) -> None:
     ],
 )
 def test_more_related_headers_are_barriers(line: str) -> None:
-    text = "Ferry to keep running\n" + _ARTICLE + line + "\n" + _PARA
+    text = _under_the_article(line, _PARA)
     a = op.parse(text)
-    assert {b.text: b.reason for b in a.blocks}[line] == "section barrier"
+    assert _reasons(a)[line] == "section barrier"
 
 
 def test_a_lead_in_closing_a_run_of_short_lines_stays_over_its_paragraph() -> None:
