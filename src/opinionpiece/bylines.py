@@ -1441,8 +1441,8 @@ def _bare_names_near_title(units: Sequence[Unit], decisions: list[Decision]) -> 
         if _names_only(units[k].text, decisions[k], dated=dated):
             decisions[k] = Decision(role=Role.BYLINE, reason=_BARE_REASON)
             return
-    last_body = max(i for i, d in enumerate(decisions) if d.role is Role.BODY)
-    lo, hi = max(0, anchor - 60), min(len(units), last_body + 40)
+    last = max(i for i, d in enumerate(decisions) if d.role is Role.BODY)
+    lo, hi = max(0, anchor - 60), min(len(units), last + 40)
     if any(
         decisions[i].role is Role.BYLINE and any(not x.agency for x in parse_byline(units[i].text))
         for i in range(lo, hi)
@@ -1452,7 +1452,6 @@ def _bare_names_near_title(units: Sequence[Unit], decisions: list[Decision]) -> 
     # their role (``Jan Roe`` / ``jan.roe@example.org``, ``Jan Roe`` / ``Jan Roe teaches
     # …``, ``Jan Roe`` / ``Pressesprecherin``); or a name beside a date line.
     n = len(units)
-    last = max(i for i, d in enumerate(decisions) if d.role is Role.BODY)
     for k in range(max(first, last - 1), min(n, last + 4)):
         # a sign-off under the last paragraph: `– Jane Roe`
         text = units[k].text
