@@ -205,15 +205,16 @@ def caption_rule(unit: Unit, profile: CompiledProfile) -> Decision | None:
 
 def read_captions(doc: Classified) -> list[Caption]:
     """One :class:`Caption` per distinct caption, with every occurrence's span."""
-    order: list[tuple[str, str | None]] = []
-    spans: dict[tuple[str, str | None], list[Span]] = {}
+    spans: dict[tuple[str, str | None], list[Span]] = {}  # (in order of first occurrence)
     units = doc.units
     held: tuple[str, Span] | None = None  # a caption with no credit, over a credit alone
+    below: tuple[str, str] | None = None  # the next unit's split, read while holding
     for i, unit in enumerate(units):
         if doc.decisions[i].role is not Role.CAPTION:
             held = None
             continue
-        found = match_caption(unit.text)
+        # (a unit under a held caption was split already, as the one below it)
+        found = below if held is not None else match_caption(unit.text)
         text, credit = found if found is not None else (unit.text, None)
         if credit is None and i + 1 < len(units) and doc.decisions[i + 1].role is Role.CAPTION:
             nxt = units[i + 1]
@@ -223,17 +224,9 @@ def read_captions(doc: Classified) -> list[Caption]:
                 continue
         if held is not None and not text:
             # `A resident shelters … in Chongqing.` / `Photo: Xinhua`: one caption
-            key = (held[0], credit or None)
-            if key not in spans:
-                order.append(key)
-                spans[key] = []
-            spans[key] += [held[1], doc.unit_span(unit)]
-            held = None
-            continue
+            key, occurrences = (held[0], credit or None), [held[1], doc.unit_span(unit)]
+        else:
+            key, occurrences = (text, credit or None), [doc.unit_span(unit)]
         held = None
-        key = (text, credit or None)
-        if key not in spans:
-            order.append(key)
-            spans[key] = []
-        spans[key].append(doc.unit_span(unit))
-    return [Caption(text=k[0], credit=k[1], spans=tuple(spans[k])) for k in order]
+        spans.setdefault(key, []).extend(occurrences)
+    return [Caption(text=k[0], credit=k[1], spans=tuple(v)) for k, v in spans.items()]
