@@ -466,18 +466,24 @@ def _name_shaped(text: str, *, single: bool) -> bool:
 # ----------------------------------------------------------------------------- reading
 
 
-def _strip_piece(piece: str) -> tuple[str, int, int, tuple[str, ...], str | None]:
-    """Split one byline piece into name, its offsets in ``piece``, roles and place."""
-    start, end = 0, len(piece)
+def _honorifics(text: str) -> tuple[list[str], int]:
+    """The honorifics in front of ``text`` (up to three: ``Prof. Dr.``) and where they end."""
     roles: list[str] = []
-    location: str | None = None
-    # honorifics in front (`Prof. Dr.`)
+    start = 0
     for _ in range(3):
-        m = _HONORIFIC_HEAD.match(piece[start:])
+        m = _HONORIFIC_HEAD.match(text[start:])
         if m is None:
             break
         roles.append(m["role"])
         start += m.end()
+    return roles, start
+
+
+def _strip_piece(piece: str) -> tuple[str, int, int, tuple[str, ...], str | None]:
+    """Split one byline piece into name, its offsets in ``piece``, roles and place."""
+    roles, start = _honorifics(piece)
+    end = len(piece)
+    location: str | None = None
     lead = _LEAD_ROLE.match(piece[start:])
     if lead is not None and lead.end() < end - start:
         # `FOCUS-Online-Experte Robin Tschöpe`, `Gastautor Jan Roe`
@@ -1076,12 +1082,7 @@ def is_given_name(token: str) -> bool:
 
 def _opens_with_given_name(text: str) -> bool:
     """Whether ``text``, honorifics aside (``Prof. Dr.``), opens with a given name."""
-    for _ in range(3):
-        m = _HONORIFIC_HEAD.match(text)
-        if m is None:
-            break
-        text = text[m.end() :]
-    first = text.split(None, 1)
+    first = text[_honorifics(text)[1] :].split(None, 1)
     return bool(first) and is_given_name(first[0])
 
 
