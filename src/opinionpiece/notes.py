@@ -328,6 +328,8 @@ def _claim_top_bio(units: Sequence[Unit], decisions: list[Decision], names: list
 
 #: Reasons of the chrome under the article that may still hold the author's bio.
 _AFTER_BODY = ("after the article", "prose outside the main text")
+#: … and, for the end bio, a short line after the body (``NAME is a Guardian columnist``).
+_END_BIO_CHROME = (*_AFTER_BODY, "short line after the body")
 
 
 def settle_notes(
@@ -361,13 +363,7 @@ def settle_notes(
         d = decisions[i]
         if d.role not in (Role.BODY, Role.BOILERPLATE):
             continue
-        if (
-            d.role is Role.BOILERPLATE
-            and d.reason not in _AFTER_BODY
-            and (
-                d.reason != "short line after the body"  # `NAME is a Guardian columnist`
-            )
-        ):
+        if d.role is Role.BOILERPLATE and d.reason not in _END_BIO_CHROME:
             continue
         text = units[i].text
         if _is_end_bio(text, names):
