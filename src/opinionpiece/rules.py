@@ -70,7 +70,7 @@ def word_count(text: str) -> int:
     else:
         words = len(_WORD.findall(text))
     if words * 8 < len(text):  # few spaces for its length: maybe an unspaced script
-        words = max(words, len(_UNSPACED.findall(text[:2000])) // 2)
+        words = max(words, unspaced_words(text))
     return words
 
 
