@@ -144,6 +144,18 @@ def shared_words(candidate: str, title: str) -> float:
 _GAP = regex.compile(r"\s++", _FLAGS)
 
 
+def _gap_after(text: str, key: str) -> regex.Match[str] | None:
+    """The first run of white space in ``text`` after an opening whose :func:`title_key`
+    is ``key``; ``None`` when no opening has it."""
+    for m in _GAP.finditer(text):
+        opening = title_key(text[: m.start()])
+        if opening == key:
+            return m
+        if len(opening) > len(key):
+            break
+    return None
+
+
 def headline_end(text: str, headline: str, page: str) -> int | None:
     """Where ``headline`` ends when ``text`` opens with it and goes on with three words or
     more that the page title (``page``) does not hold: a headline and its subtitle
@@ -151,14 +163,11 @@ def headline_end(text: str, headline: str, page: str) -> int | None:
     want = title_key(headline)
     if len(want) < 8:
         return None
-    for m in _GAP.finditer(text):
-        key = title_key(text[: m.start()])
-        if key == want:
-            rest = _stems(text[m.end() :])
-            return m.start() if len(rest) >= 3 and not rest & _stems(page) else None
-        if len(key) > len(want):
-            break
-    return None
+    m = _gap_after(text, want)
+    if m is None:
+        return None
+    rest = _stems(text[m.end() :])
+    return m.start() if len(rest) >= 3 and not rest & _stems(page) else None
 
 
 def kicker_end(text: str, page: str) -> int | None:
@@ -176,16 +185,13 @@ def kicker_end(text: str, page: str) -> int | None:
         want = title_key(kicker)
         if not want or word_count_key(want) > 6:
             continue
-        for m in _GAP.finditer(text):
-            key = title_key(text[: m.start()])
-            if key == want:
-                # run together with no mark between (`Kind krank Was …`): a kicker
-                # printed with its colon or dash is part of the headline as printed
-                joined = text[m.start() - 1].isalnum() and text[m.end() : m.end() + 1].isalnum()
-                rest = title_key(text[m.end() :])
-                return m.end() if joined and word_count_key(rest) >= 3 else None
-            if len(key) > len(want):
-                break
+        m = _gap_after(text, want)
+        if m is not None:
+            # run together with no mark between (`Kind krank Was …`): a kicker
+            # printed with its colon or dash is part of the headline as printed
+            joined = text[m.start() - 1].isalnum() and text[m.end() : m.end() + 1].isalnum()
+            rest = title_key(text[m.end() :])
+            return m.end() if joined and word_count_key(rest) >= 3 else None
     return None
 
 
