@@ -30,11 +30,14 @@ _SPACE_CHARS = (
 # One character class: `re` scans for it fast, and replacing each hit by one space keeps
 # every position (far faster than `str.translate` with a table).
 _SPACE = re.compile("[" + re.escape(_SPACE_CHARS) + "]")
+# Characters that become line ends, and invisible ones that are dropped.
+_BREAK_CHARS = "\r\x0b\x0c\x85\u2028\u2029"
+_INVISIBLE_CHARS = "\u200b\u2060\ufeff\u00ad"
 # Characters that change length or become line ends. Plain `re` is enough: the
 # alternatives are literal and cannot backtrack.
-_EDIT = re.compile("\r\r\n|\r\n|[\r\x0b\x0c\x85\u2028\u2029]|[\u200b\u2060\ufeff\u00ad]+")
+_EDIT = re.compile("\r\r\n|\r\n|[" + _BREAK_CHARS + "]|[" + _INVISIBLE_CHARS + "]+")
 # The first characters of `_EDIT`'s matches: found by a fast scan, then matched in place.
-_EDIT_START = re.compile("[\r\x0b\x0c\x85\u2028\u2029\u200b\u2060\ufeff\u00ad]")
+_EDIT_START = re.compile("[" + _BREAK_CHARS + _INVISIBLE_CHARS + "]")
 
 
 class View:
