@@ -400,16 +400,17 @@ def eval_trafilatura(root: Path, limit: int | None) -> list[Score]:
             gold = {norm_name(n) for n in split_names(f["author"])} - {""}
             pred = {norm_name(x.name) for x in a.authors}
             if gold:
-                authors.add(pred == gold, f"{name}: gold {sorted(gold)} got {sorted(pred)}")
+                same, why = pred == gold, f"{name}: gold {sorted(gold)} got {sorted(pred)}"
+                authors.add(same, why)
                 if name not in AUTHOR_GOLD_ERRORS:
-                    clean.add(pred == gold, f"{name}: gold {sorted(gold)} got {sorted(pred)}")
+                    clean.add(same, why)
             else:
                 no_author.add(not pred, f"{name}: gold none got {sorted(pred)}")
         if f.get("title"):
-            ok = title_ok(a.title, f["title"])
-            titles.add(ok, f"{name}: gold {f['title']!r} got {a.title!r}")
+            ok, why = title_ok(a.title, f["title"]), f"{name}: gold {f['title']!r} got {a.title!r}"
+            titles.add(ok, why)
             if name not in TITLE_GOLD_ERRORS:
-                clean_titles.add(ok, f"{name}: gold {f['title']!r} got {a.title!r}")
+                clean_titles.add(ok, why)
         if f.get("date"):
             dm = regex.match(r"(\d{4})\D(\d{1,2})\D(\d{1,2})", f["date"])
             if dm is None:
