@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import json.encoder
 import json.scanner
 import re
 import types
@@ -21,7 +22,7 @@ import cattrs
 from cattrs.gen import make_dict_unstructure_fn, override
 from cattrs.preconf.json import make_converter
 
-from .model import Article, Block, Span
+from .model import Article, Block, Diagnostic, Role, Span
 
 __all__ = [
     "MIGRATIONS",
@@ -109,6 +110,82 @@ def _unstructure_blocks(blocks: tuple[Block, ...]) -> list[dict[str, Any]]:
 #: The converter used by every function here. Use it to (un)structure parts of the
 #: model too: ``converter.unstructure(article.quotes[0])``.
 converter = _make()
+
+#: The article's last three fields, written by :func:`_compact_json` without a dict per
+#: block: the blocks are most of a whole page's document, and ``boilerplate`` repeats
+#: blocks that ``blocks`` holds too.
+_TAIL = ("boilerplate", "blocks", "diagnostics")
+
+
+def _head_unstructure() -> Callable[[Article], dict[str, Any]] | None:
+    """The article's fields before :data:`_TAIL` as plain data (``None`` when the model
+    no longer has the shape the compact writer was written for)."""
+    names = tuple(f.name for f in attrs.fields(Article))
+    if names[-len(_TAIL) :] != _TAIL or tuple(f.name for f in attrs.fields(Block)) != _BLOCK_FIELDS:
+        return None
+    omit = override(omit=True)
+    return make_dict_unstructure_fn(
+        Article, converter, boilerplate=omit, blocks=omit, diagnostics=omit
+    )
+
+
+_HEAD = _head_unstructure()
+#: A string as JSON, non-ASCII kept as is: the function ``json.dumps`` itself uses then
+#: (the C one when the interpreter has it).
+_encode_string: Callable[[str], str] = json.encoder.encode_basestring
+#: Each role's opening of a block object, up to the span's first offset.
+_BLOCK_OPEN = {role: f'{{"role": {_encode_string(role.value)}, "span": [' for role in Role}
+
+
+class _Encoded(dict[str | None, str]):
+    """Strings as JSON, each encoded once (``None`` as ``null``)."""
+
+    def __missing__(self, key: str | None) -> str:
+        value = self[key] = "null" if key is None else _encode_string(key)
+        return value
+
+
+def _blocks_json(blocks: tuple[Block, ...], reasons: _Encoded) -> list[str]:
+    """Each block's object, as ``json.dumps`` writes it."""
+    return [
+        f"{_BLOCK_OPEN[b.role]}{b.span.start}, {b.span.end}], "
+        f'"text": {_encode_string(b.text)}, "reason": {reasons[b.reason]}}}'
+        for b in blocks
+    ]
+
+
+def _compact_json(article: Article, head: Callable[[Article], dict[str, Any]]) -> str:
+    """``json.dumps(to_dict(article), ensure_ascii=False)``, the same text, written with
+    each block's object built once as a string: the boilerplate blocks are (as the
+    pipeline builds them) the same objects in ``blocks`` and ``boilerplate``, and a
+    reason is encoded once per document. (Hooks registered on :data:`converter` for
+    blocks or spans are not consulted here; :func:`to_dict` honours them.)"""
+    data: dict[str, Any] = {"schema_version": SCHEMA_VERSION}
+    data.update(head(article))
+    reasons = _Encoded()
+    blocks = article.blocks
+    parts = _blocks_json(blocks, reasons)
+    chrome = [k for k, b in enumerate(blocks) if b.role is Role.BOILERPLATE]
+    boilerplate = article.boilerplate
+    if len(chrome) == len(boilerplate) and all(
+        blocks[k] is b for k, b in zip(chrome, boilerplate, strict=True)
+    ):
+        chrome_parts = [parts[k] for k in chrome]
+    else:  # (an article built by hand may keep other boilerplate blocks)
+        chrome_parts = _blocks_json(boilerplate, reasons)
+    diagnostics = converter.unstructure(article.diagnostics, tuple[Diagnostic, ...])
+    return "".join(
+        (
+            json.dumps(data, ensure_ascii=False, check_circular=False)[:-1],
+            ', "boilerplate": [',
+            ", ".join(chrome_parts),
+            '], "blocks": [',
+            ", ".join(parts),
+            '], "diagnostics": ',
+            json.dumps(diagnostics, ensure_ascii=False, check_circular=False),
+            "}",
+        )
+    )
 
 
 def to_dict(article: Article) -> dict[str, Any]:
@@ -199,9 +276,12 @@ def to_json(article: Article, *, indent: int | None = None) -> str:
 
     .. versionadded:: 0.1.0
     """
-    data = to_dict(article)
-    # the data is a fresh tree of dicts and lists (no cycles to check for)
-    text = json.dumps(data, ensure_ascii=False, indent=indent, check_circular=False)
+    if indent is None and _HEAD is not None:
+        text = _compact_json(article, _HEAD)
+    else:
+        # the data is a fresh tree of dicts and lists (no cycles to check for)
+        data = to_dict(article)
+        text = json.dumps(data, ensure_ascii=False, indent=indent, check_circular=False)
     try:
         text.encode("utf-8")
     except UnicodeEncodeError:
