@@ -112,3 +112,36 @@ def test_classify_uses_the_keys_of_the_text_alone() -> None:
     decisions = classify.classify(units, profile)
     last = decisions[-1]
     assert last.role is Role.BOILERPLATE
+
+
+# ------------------------------------------------------------------------ page anchor
+
+
+def _anchor(text: str) -> int | None:
+    profile = compile_profile(ProfileRegistry.default().generic)
+    units = segment(make_view(text))
+    decisions = [classify._local_decision(u, profile) for u in units]
+    return classify._find_anchor(units, decisions)
+
+
+_PROSE = (
+    "The council voted on Tuesday to build the new bridge over the river, and the "
+    "mayor said the work would start in the spring after a long debate.\n"
+)
+
+
+def test_anchor_skips_trails_and_domains_after_the_key_test() -> None:
+    # the shape tests (a domain name, a breadcrumb trail) now run only on a line whose
+    # key matches a part of the page title: they still turn those lines away
+    head = "River bridge approved by the council | Valley News"
+    trail = f"{head}\nHome » News » River bridge approved by the council\n" + _PROSE * 3
+    assert _anchor(trail) is None
+    domain = f"{head}\nRiver-Bridge-Approved-By-The-Council.de\n" + _PROSE * 3
+    assert _anchor(domain) is None
+    plain = f"{head}\nMenu\nRiver bridge approved by the council\n" + _PROSE * 3
+    assert _anchor(plain) == 2
+    both = (
+        f"{head}\nHome » News » River bridge approved by the council\n"
+        "River bridge approved by the council\n" + _PROSE * 3
+    )
+    assert _anchor(both) == 2

@@ -507,10 +507,6 @@ def _find_anchor(
             continue  # cannot be the same headline: skip the key (the common case)
         if decisions[k].role not in (None, Role.BODY):
             continue
-        if " " not in text and text[:1] != "." and _DOMAIN_PART.search(text):
-            continue  # the site's logo as a domain name (`next2games.de`)
-        if _PATH.search(text):
-            continue  # a breadcrumb trail ending with the headline
         key = title_key(text)
         if not key:
             continue
@@ -522,11 +518,17 @@ def _find_anchor(
             and could_be_same_key(n_key, n_part)
             and same_key(key, part_key)
         ]
-        if matched:  # the closest part: `Headline` is a part, not the whole line
-            i = min(matched, key=lambda i: abs(len(keys[i]) - len(key)))
-            if text[:1].islower() and key != keys[i] and not parts[i][:1].islower():
-                continue  # a headline's second line (`is coddling criminals`)
-            found.setdefault(i, []).append(k)
+        if not matched:
+            continue  # (the common case: the shape tests below need not run)
+        if " " not in text and text[:1] != "." and _DOMAIN_PART.search(text):
+            continue  # the site's logo as a domain name (`next2games.de`)
+        if _PATH.search(text):
+            continue  # a breadcrumb trail ending with the headline
+        # the closest part: `Headline` is a part, not the whole line
+        i = min(matched, key=lambda i: abs(len(keys[i]) - len(key)))
+        if text[:1].islower() and key != keys[i] and not parts[i][:1].islower():
+            continue  # a headline's second line (`is coddling criminals`)
+        found.setdefault(i, []).append(k)
     if before is not None:  # the run starts on its first prose unit
         while before < len(units) - 1 and decisions[before].role is not Role.BODY:
             before += 1
