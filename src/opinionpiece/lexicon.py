@@ -1152,6 +1152,16 @@ def alternation(words: Iterable[str], *, ignore_case_first: bool = False) -> str
     Raises:
         ValueError: If ``words`` is empty (an empty alternation matches everywhere).
     """
+    items = _alternatives(words, ignore_case_first=ignore_case_first)
+    if not items:
+        raise ValueError("refusing to build an empty alternation")
+    parts = [r"\s+".join(regex.escape(p) for p in w.split()) for w in items]
+    parts.sort(key=lambda p: (-len(p), p))
+    return "(?:" + "|".join(parts) + ")"
+
+
+def _alternatives(words: Iterable[str], *, ignore_case_first: bool = False) -> set[str]:
+    """The literal alternatives of :func:`alternation` (before escaping)."""
     items: set[str] = set()
     for w in words:
         w = w.strip()
@@ -1160,11 +1170,32 @@ def alternation(words: Iterable[str], *, ignore_case_first: bool = False) -> str
         items.add(w)
         if ignore_case_first:
             items.add(w[0].upper() + w[1:])
-    if not items:
-        raise ValueError("refusing to build an empty alternation")
-    parts = [r"\s+".join(regex.escape(p) for p in w.split()) for w in items]
-    parts.sort(key=lambda p: (-len(p), p))
-    return "(?:" + "|".join(parts) + ")"
+    return items
+
+
+#: The run of word characters (those the word boundaries ``_WB_L`` and ``_WB_R`` tell
+#: apart) starting at a position, and, as a reverse pattern, the one ending at it.
+WORD_RUN = regex.compile(r"[\p{L}\p{N}_]*+")
+WORD_RUN_REV = regex.compile(r"(?r)[\p{L}\p{N}_]*+")
+
+
+def _edge_runs(
+    groups: Iterable[tuple[Iterable[str], bool]], *, last: bool = False
+) -> frozenset[str]:
+    """The runs of word characters that open (or, with ``last``, close) the literal
+    alternatives of :func:`alternation` of each ``(words, ignore_case_first)`` group.
+
+    An alternative opens with its first word, which ends at white space or at a
+    character that is not a word character; so a text an alternative matches at a
+    position has, as its run of word characters there, the alternative's opening run.
+    """
+    runs: set[str] = set()
+    for words, ignore_case_first in groups:
+        for item in _alternatives(words, ignore_case_first=ignore_case_first):
+            parts = item.split()
+            edge = WORD_RUN_REV.match(parts[-1]) if last else WORD_RUN.match(parts[0])
+            runs.add(edge.group() if edge is not None else "")
+    return frozenset(runs)
 
 
 def _phrase_set(words: Iterable[str]) -> frozenset[str]:
@@ -1262,17 +1293,29 @@ class WordSet:
         phrases: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...],
         endpos: int,
     ) -> WordMatch | None:
+        # the words after the first one, read once for all the phrases (each phrase used to
+        # read them again: ``said`` tried four phrases, two pattern calls a word each)
+        after: list[tuple[str, int]] = []  # (word, its end)
+        more = True  # whether a word may follow the last one read
         for words, kinds in phrases:
-            end = end0
-            ok = True
-            for w in words[1:]:
-                gap = _GAP.match(text, end, endpos)
-                nxt = _TOKEN.match(text, gap.end(), endpos) if gap is not None else None
-                if nxt is None or nxt.group() != w:
-                    ok = False
+            n = len(words)
+            k = 1
+            while k < n:
+                if k > len(after):
+                    if not more:
+                        break
+                    pos = after[-1][1] if after else end0
+                    gap = _GAP.match(text, pos, endpos)
+                    nxt = _TOKEN.match(text, gap.end(), endpos) if gap is not None else None
+                    if nxt is None:
+                        more = False
+                        break
+                    after.append((nxt.group(), nxt.end()))
+                if after[k - 1][0] != words[k]:
                     break
-                end = nxt.end()
-            if ok:
+                k += 1
+            if k == n:
+                end = after[n - 2][1] if n > 1 else end0
                 return WordMatch(start, end, text[start:end], kinds)
         return None
 
@@ -1330,6 +1373,11 @@ class Patterns:
         nominal: A nominal speaker (``the spokesman``, ``a senior official``).
         nominal_rev: The same, as a reverse pattern: ``match(text, pos, endpos)`` finds a
             nominal speaker ending exactly at ``endpos``.
+        nominal_first: The runs of word characters (:data:`WORD_RUN`) a text matched by
+            ``nominal`` opens with: where the text's run is not one of them, ``nominal``
+            does not match (the cheap test before the pattern).
+        nominal_last: The runs of word characters (:data:`WORD_RUN_REV`) a text matched
+            by ``nominal_rev`` ends with.
         title_word: One title token sequence, anchored (``Prime Minister``, ``Sen.``).
         title_phrases: The same titles as a set, each with single spaces: the fast test
             for a phrase of tokens already joined by single spaces (what ``title_word``
@@ -1353,6 +1401,8 @@ class Patterns:
     pronoun: regex.Pattern[str]
     nominal: regex.Pattern[str]
     nominal_rev: regex.Pattern[str]
+    nominal_first: frozenset[str]
+    nominal_last: frozenset[str]
     title_word: regex.Pattern[str]
     title_phrases: frozenset[str]
     title_modifier: regex.Pattern[str]
@@ -1407,6 +1457,10 @@ def _compile(lexs: tuple[Lexicon, ...]) -> Patterns:
         pronoun=word(alternation(_collect(lexs, "pronouns"), ignore_case_first=True)),
         nominal=regex.compile(nominal),
         nominal_rev=regex.compile(nominal_rev),
+        nominal_first=_edge_runs(
+            ((_collect(lexs, "determiners"), True), (_collect(lexs, "nominal_heads"), True))
+        ),
+        nominal_last=_edge_runs(((_collect(lexs, "nominal_heads"), True),), last=True),
         title_word=regex.compile(alternation(_collect(lexs, "titles")) + r"\Z"),
         title_phrases=_phrase_set(_collect(lexs, "titles")),
         title_modifier=regex.compile(alternation(_collect(lexs, "title_modifiers")) + r"\Z"),

@@ -27,6 +27,7 @@ The vocabulary lives in :mod:`opinionpiece.lexicon`.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -34,7 +35,16 @@ import regex
 
 from . import diagnostics
 from .budget import Budget
-from .lexicon import DEFAULT_LEXICONS, Lexicon, check, patterns, using
+from .lexicon import (
+    DEFAULT_LEXICONS,
+    WORD_RUN,
+    WORD_RUN_REV,
+    Lexicon,
+    Patterns,
+    check,
+    patterns,
+    using,
+)
 from .model import Diagnostic, Quote, Span
 from .normalize import View, collapse_ws
 
@@ -55,8 +65,30 @@ _MAX_DEPTH = 8
 # --------------------------------------------------------------------------- marks
 
 _MARKS = "\"“”„‟«»‹›「」『』‘’‚‛'"
-#: ``''`` (two apostrophes) is a double quotation mark in ASCII typesetting
-_MARK_RE = regex.compile("''|[" + regex.escape(_MARKS) + "]")
+#: One mark character, for the standard library's engine: it finds the marks of a
+#: paragraph twice as fast as ``regex`` (the same characters: no flags, only literals).
+_MARK_CHAR = re.compile("[" + re.escape(_MARKS) + "]")
+
+
+def _mark_positions(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    """The quotation marks of ``text[lo:hi]``, left to right, as ``(offset, width)``.
+
+    ``''`` (two apostrophes) is one double quotation mark, of width 2, in ASCII
+    typesetting: the marks are what ``''|[marks]`` finds (three apostrophes read as
+    ``''`` and ``'``).
+    """
+    found: list[tuple[int, int]] = []
+    after = lo  # just after the last mark found
+    for m in _MARK_CHAR.finditer(text, lo, hi):
+        i = m.start()
+        if i < after:
+            continue  # the second apostrophe of ''
+        width = 2 if text[i] == "'" and i + 1 < hi and text[i + 1] == "'" else 1
+        found.append((i, width))
+        after = i + width
+    return found
+
+
 #: which closing marks each opening mark accepts
 _CLOSERS: dict[str, str] = {
     '"': '"”“',
@@ -237,14 +269,12 @@ def _scan(
     n_par = len(paragraphs)
     for pi in range(n_par):
         lo, hi = paragraphs[pi]
-        for m in _MARK_RE.finditer(text, lo, hi):
+        for i, width in _mark_positions(text, lo, hi):
             if budget is not None and budget.over("quote extraction"):
                 runs.sort(key=lambda r: r.start)
                 return runs
-            i = m.start()
             if i == skip_at:
                 continue
-            width = m.end() - i
             role = _mark_role(text, i, lo, hi, stack, width)
             ch = '"' if width == 2 else text[i]
             if role == "open":
@@ -524,13 +554,31 @@ def _skip_auxiliaries(text: str, lo: int, end: int) -> int:
     return _back_over_spaces(text, lo, end)
 
 
+def _nominal_at(pats: Patterns, text: str, start: int, hi: int) -> regex.Match[str] | None:
+    """``pats.nominal.match(text, start, hi)``, tried only where the run of word
+    characters at ``start`` can open a nominal speaker (a name usually stands there)."""
+    run = WORD_RUN.match(text, start, hi)
+    if run is None or run.group() not in pats.nominal_first:
+        return None
+    return pats.nominal.match(text, start, hi)
+
+
+def _nominal_ending_at(pats: Patterns, text: str, lo: int, stop: int) -> regex.Match[str] | None:
+    """``pats.nominal_rev.match(text, lo, stop)``, tried only where the run of word
+    characters ending at ``stop`` can end a nominal speaker."""
+    run = WORD_RUN_REV.match(text, lo, stop)
+    if run is None or run.group() not in pats.nominal_last:
+        return None
+    return pats.nominal_rev.match(text, lo, stop)
+
+
 def _speaker_ending_at(text: str, lo: int, stop: int) -> _Mention | None:
     """A pronoun, name or nominal speaker ending exactly at ``stop``."""
     pats = patterns()
     m = pats.pronoun.search(text, max(lo, stop - 5), stop)
     if m is not None and m.end() == stop:
         return _Mention(m.start(), m.end(), m.group(), None, "pronoun")
-    nom = pats.nominal_rev.match(text, lo, stop)
+    nom = _nominal_ending_at(pats, text, lo, stop)
     nm = _NAME_REV.match(text, lo, stop)
     name = _name_mention(text, nm.start(), nm.end()) if nm is not None else None
     if name is not None and name.end == stop and (nom is None or name.start < nom.start()):
@@ -581,7 +629,7 @@ def _speaker_after(text: str, start: int, hi: int) -> _Mention | None:
     m = pats.pronoun.match(text, start, hi)
     if m is not None:
         return _Mention(m.start(), m.end(), m.group(), None, "pronoun")
-    nom = pats.nominal.match(text, start, hi)
+    nom = _nominal_at(pats, text, start, hi)
     nm = _NAME_FWD.match(text, start, hi)
     name = _name_mention(text, nm.start(), nm.end()) if nm is not None else None
     if nom is not None and (name is None or nom.end() >= name.end):

@@ -1,0 +1,199 @@
+"""Speed, fifth round (quotes): every shortcut gives the answer of the plain computation."""
+
+from __future__ import annotations
+
+import sys
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from opinionpiece import lexicon, quotes
+from opinionpiece.lexicon import WORD_RUN, WORD_RUN_REV, WordMatch, WordSet
+
+from .strategies import joined
+
+# ------------------------------------------------------------------------------ marks
+
+#: what the mark scan used to find: ``''`` first, else one mark character
+_MARK_PATTERN = regex.compile("''|[" + regex.escape(quotes._MARKS) + "]")
+
+
+def test_mark_character_class_is_the_marks() -> None:
+    # the standard library's class finds exactly the mark characters, no other code point
+    found = [chr(c) for c in range(sys.maxunicode + 1) if quotes._MARK_CHAR.match(chr(c))]
+    assert sorted(found) == sorted(set(quotes._MARKS))
+    plain = regex.compile("[" + regex.escape(quotes._MARKS) + "]")
+    assert all(plain.match(ch) for ch in found)
+
+
+_MARK_BITS = ["'", "''", "'''", '"', "“", "”", "‘", "’", "«", "»", "„", "「", "」", "a", " ", "\n"]
+
+
+@given(joined(_MARK_BITS, max_size=14), st.integers(0, 40), st.integers(0, 40))
+def test_mark_positions_are_what_the_pattern_finds(text: str, lo: int, hi: int) -> None:
+    expected = [(m.start(), m.end() - m.start()) for m in _MARK_PATTERN.finditer(text, lo, hi)]
+    assert quotes._mark_positions(text, lo, min(hi, len(text))) == [
+        (i, w) for i, w in expected if i + w <= min(hi, len(text))
+    ]
+
+
+def test_three_apostrophes_read_as_a_double_mark_and_a_single_one() -> None:
+    assert quotes._mark_positions("a'''b", 0, 5) == [(1, 2), (3, 1)]
+    assert quotes._mark_positions("a''b", 0, 2) == [(1, 1)]  # the end cuts the pair
+
+
+# ------------------------------------------------------------------------------ nominal
+
+
+def _nominal_bits() -> list[str]:
+    pats = lexicon.patterns()
+    words = sorted(pats.nominal_first | pats.nominal_last)
+    return [
+        *words[::7],
+        "the",
+        "The",
+        "a",
+        "spokesman",
+        "Spokesman",
+        "voice-over",
+        "e-mail",
+        "press secretary",
+        "foreign ministry",
+        "senior",
+        "Jo Lee",
+        "_",
+        "x1",
+        "’",
+        "-",
+        ".",
+        " ",
+        "\n",
+        ",",
+    ]
+
+
+@given(joined(_nominal_bits(), max_size=8), st.data())
+def test_nominal_runs_never_turn_a_match_away(text: str, data: st.DataObject) -> None:
+    pats = lexicon.patterns()
+    a = data.draw(st.integers(0, len(text)))
+    b = data.draw(st.integers(a, len(text)))
+    if pats.nominal.match(text, a, b) is not None:
+        run = WORD_RUN.match(text, a, b)
+        assert run is not None
+        assert run.group() in pats.nominal_first
+        assert quotes._nominal_at(pats, text, a, b) is not None
+    if pats.nominal_rev.match(text, a, b) is not None:
+        run = WORD_RUN_REV.match(text, a, b)
+        assert run is not None
+        assert run.group() in pats.nominal_last
+        assert quotes._nominal_ending_at(pats, text, a, b) is not None
+    # the shortcut gives the pattern's own match, or none where it has none
+    fwd = quotes._nominal_at(pats, text, a, b)
+    plain = pats.nominal.match(text, a, b)
+    assert (fwd.span() if fwd else None) == (plain.span() if plain else None)
+    rev = quotes._nominal_ending_at(pats, text, a, b)
+    plain = pats.nominal_rev.match(text, a, b)
+    assert (rev.span() if rev else None) == (plain.span() if plain else None)
+
+
+def test_every_nominal_entry_passes_its_run() -> None:
+    pats = lexicon.patterns()
+    for lex in lexicon.DEFAULT_LEXICONS:
+        for head in lex.nominal_heads:
+            for variant in (head, head[0].upper() + head[1:]):
+                text = f"x {variant}, y"
+                start, stop = 2, 2 + len(variant)
+                assert pats.nominal.match(text, start) is not None
+                assert quotes._nominal_at(pats, text, start, len(text)) is not None
+                assert quotes._nominal_ending_at(pats, text, 0, stop) is not None
+        for det in lex.determiners:
+            text = f"{det} spokesman said"
+            assert quotes._nominal_at(pats, text, 0, len(text)) is not None
+
+
+def test_nominal_runs_of_a_name_are_not_a_speaker_noun() -> None:
+    pats = lexicon.patterns()
+    assert "Smith" not in pats.nominal_first
+    assert "Smith" not in pats.nominal_last
+    assert "spokesman" in pats.nominal_last
+    assert "the" in pats.nominal_first
+
+
+# ------------------------------------------------------------------------------ word sets
+
+
+def _phrase_at_plain(
+    text: str,
+    start: int,
+    end0: int,
+    phrases: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...],
+    endpos: int,
+) -> WordMatch | None:
+    """The phrase lookup as it was: each phrase reads the words after the first again."""
+    for words, kinds in phrases:
+        end = end0
+        ok = True
+        for w in words[1:]:
+            gap = lexicon._GAP.match(text, end, endpos)
+            nxt = lexicon._TOKEN.match(text, gap.end(), endpos) if gap is not None else None
+            if nxt is None or nxt.group() != w:
+                ok = False
+                break
+            end = nxt.end()
+        if ok:
+            return WordMatch(start, end, text[start:end], kinds)
+    return None
+
+
+_PHRASE_BITS = [
+    "said",
+    "told",
+    "in",
+    "a",
+    "an",
+    "the",
+    "statement",
+    "interview",
+    "reporters",
+    "audience",
+    "went",
+    "on",
+    "to",
+    "say",
+    "according",
+    "As",
+    "quoted",
+    "by",
+    "x",
+    " ",
+    "  ",
+    "\n",
+    ",",
+    "-",
+    "’",
+    "_",
+]
+
+
+@given(joined(_PHRASE_BITS, max_size=16), st.data())
+def test_word_set_reads_each_following_word_once(text: str, data: st.DataObject) -> None:
+    words = lexicon.patterns().all_words
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    for m in lexicon._TOKEN.finditer(text, lo, hi):
+        phrases = words._first.get(m.group())
+        if phrases is None:
+            continue
+        got = words._phrase_at(text, m.start(), m.end(), phrases, hi)
+        assert got == _phrase_at_plain(text, m.start(), m.end(), phrases, hi)
+
+
+def test_word_set_prefers_the_longest_phrase() -> None:
+    ws = WordSet({"cue": ["said", "said in a statement", "said in"]})
+    text = "she said in a  statement, and said in it"
+    assert [m.group() for m in ws.finditer(text)] == [
+        "said in a  statement",
+        "said in",
+    ]
+    assert ws.match("said in a", 0) == WordMatch(0, 7, "said in", ("cue",))
