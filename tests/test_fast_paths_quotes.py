@@ -1,15 +1,20 @@
-"""Speed, fifth round (quotes): every shortcut gives the answer of the plain computation."""
+"""Speed, fifth round (quotes, assembly): each shortcut gives the plain computation's answer."""
 
 from __future__ import annotations
 
+import pickle
 import sys
 
+import attrs
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from opinionpiece import lexicon, quotes
+from opinionpiece import lexicon, parse, quotes
 from opinionpiece.lexicon import WORD_RUN, WORD_RUN_REV, WordMatch, WordSet
+from opinionpiece.model import Block, Role, Span, trusted_block, trusted_span
+from opinionpiece.pipeline import check_invariants
 
 from .strategies import joined
 
@@ -197,3 +202,86 @@ def test_word_set_prefers_the_longest_phrase() -> None:
         "said in",
     ]
     assert ws.match("said in a", 0) == WordMatch(0, 7, "said in", ("cue",))
+
+
+def test_ascii_tokens_cover_the_letters_and_digits_of_the_block() -> None:
+    # in ASCII and general punctuation (U+2000–U+206F), the letters and digits of `_TOKEN`
+    # are `[A-Za-z0-9]`: the standard library's tokens are the same words there
+    letter_or_digit = regex.compile(r"[\p{L}\p{N}]")
+    block = [chr(c) for c in [*range(0x80), *range(0x2000, 0x2070)]]
+    assert all(lexicon._NOT_ASCII_OR_PUNCTUATION.search(ch) is None for ch in block)
+    assert [ch for ch in block if letter_or_digit.match(ch)] == [
+        ch for ch in block if regex.match("[A-Za-z0-9]", ch)
+    ]
+    outside = [
+        chr(c)
+        for c in range(sys.maxunicode + 1)
+        if lexicon._NOT_ASCII_OR_PUNCTUATION.match(chr(c)) is None
+    ]
+    assert outside == block
+
+
+_TOKEN_BITS = ["said", "Ab", "x9", "don", "’", "'", "-", "t", " ", "\u2014", "\u201c", "é", "_"]
+
+
+@given(joined(_TOKEN_BITS, max_size=12), st.data())
+def test_ascii_tokens_are_the_tokens(text: str, data: st.DataObject) -> None:
+    lo = data.draw(st.integers(0, len(text)))
+    hi = data.draw(st.integers(lo, len(text)))
+    if lexicon._NOT_ASCII_OR_PUNCTUATION.search(text, lo, hi) is None:
+        fast = [m.span() for m in lexicon._ASCII_TOKEN.finditer(text, lo, hi)]
+        assert fast == [m.span() for m in lexicon._TOKEN.finditer(text, lo, hi)]
+    words = WordSet({"cue": ["said", "don’t", "x9 Ab"], "noun": ["Ab"]})
+    found = [(m.span(), m.kinds) for m in words.finditer(text, lo, hi)]
+    assert found == [(m.span(), m.kinds) for m in _finditer_plain(words, text, lo, hi)]
+
+
+def _finditer_plain(words: WordSet, text: str, pos: int, endpos: int) -> list[WordMatch]:
+    """:meth:`WordSet.finditer` with the `regex` tokens only."""
+    out: list[WordMatch] = []
+    skip = pos
+    for m in lexicon._TOKEN.finditer(text, pos, endpos):
+        phrases = words._first.get(m.group())
+        start = m.start()
+        if phrases is None or start < skip or (start > 0 and text[start - 1] == "_"):
+            continue
+        found = _phrase_at_plain(text, start, m.end(), phrases, endpos)
+        if found is not None:
+            skip = found.finish
+            out.append(found)
+    return out
+
+
+# ------------------------------------------------------------------------------ blocks
+
+
+@given(st.integers(0, 10**6), st.integers(0, 10**6), st.sampled_from(list(Role)))
+def test_trusted_builders_give_the_checked_values(a: int, b: int, role: Role) -> None:
+    start, end = min(a, b), max(a, b)
+    span = trusted_span(start, end)
+    plain = Span(start=start, end=end)
+    assert span == plain
+    assert hash(span) == hash(plain)
+    assert repr(span) == repr(plain)
+    assert pickle.loads(pickle.dumps(span)) == plain
+    block = trusted_block(role, span, "text", "why")
+    assert block == Block(role=role, span=plain, text="text", reason="why")
+    assert hash(block) == hash(Block(role=role, span=plain, text="text", reason="why"))
+    assert trusted_block(role, span, "") == Block(role=role, span=plain, text="")
+
+
+def test_trusted_builders_set_every_field() -> None:
+    # a field added to Span or Block must be added to the builders
+    assert [f.name for f in attrs.fields(Span)] == ["start", "end"]
+    assert [f.name for f in attrs.fields(Block)] == ["role", "span", "text", "reason"]
+    with pytest.raises(ValueError, match="before start"):
+        Span(start=3, end=2)  # the public constructor still checks
+
+
+def test_blocks_tile_the_text_with_blank_gaps() -> None:
+    article = parse("Title\n\n\nBy Jo Lee\n\nThe body text goes on here.\n\n")
+    check_invariants(article)
+    blanks = [b for b in article.blocks if b.role is Role.BLANK]
+    assert blanks
+    assert all(type(b.span) is Span and b.text == "" and b.reason is None for b in blanks)
+    assert [b.span.start for b in article.blocks[1:]] == [b.span.end for b in article.blocks[:-1]]

@@ -32,6 +32,8 @@ from .model import (
     Role,
     Severity,
     Span,
+    trusted_block,
+    trusted_span,
 )
 from .normalize import collapse_ws, make_view
 from .notes import attach_bios, read_note, settle_notes
@@ -150,16 +152,16 @@ def _fallback(text: str, exc: BaseException) -> Article:
 def _blocks(ex: Classified, raw: str, spans: Sequence[Span]) -> list[Block]:
     """The blocks tiling ``raw``: one per unit (``spans`` are the units' raw spans)."""
     blocks: list[Block] = []
-    pos = 0
+    pos = 0  # (0 <= pos < start: the gap's span is valid, built without the checks)
+    blank, body = Role.BLANK, Role.BODY
     for unit, d, span in zip(ex.units, ex.decisions, spans, strict=False):
         if span.start > pos:
-            blocks.append(Block(role=Role.BLANK, span=Span(start=pos, end=span.start), text=""))
-        role = d.role if d.role is not None else Role.BODY
-        reason = d.reason
-        blocks.append(Block(role=role, span=span, text=unit.text, reason=reason))
+            blocks.append(trusted_block(blank, trusted_span(pos, span.start), ""))
+        role = d.role if d.role is not None else body
+        blocks.append(trusted_block(role, span, unit.text, d.reason))
         pos = span.end
     if pos < len(raw):
-        blocks.append(Block(role=Role.BLANK, span=Span(start=pos, end=len(raw)), text=""))
+        blocks.append(trusted_block(blank, trusted_span(pos, len(raw)), ""))
     return blocks
 
 
