@@ -38,7 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import corpora
 import opinionpiece
-from opinionpiece import bylines, dates, language, pipeline, rules
+from opinionpiece import bylines, dates, language, pipeline, quotes, rules
 
 _MARKS = regex.compile(r"[\"“”‘’«»„「」]")
 
@@ -76,6 +76,7 @@ _TEXT_CACHES = (
     (dates, "find_date"),
     (bylines, "_read_byline"),
     (language, "_remembered_words"),
+    (quotes, "_mention_parts"),
 )
 
 

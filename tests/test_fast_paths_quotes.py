@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import pickle
 import sys
+from pathlib import Path
 
 import attrs
 import pytest
@@ -285,3 +287,46 @@ def test_blocks_tile_the_text_with_blank_gaps() -> None:
     assert blanks
     assert all(type(b.span) is Span and b.text == "" and b.reason is None for b in blanks)
     assert [b.span.start for b in article.blocks[1:]] == [b.span.end for b in article.blocks[:-1]]
+
+
+# ------------------------------------------------------------------------------ names
+
+_RUN_BITS = ["Chinese", "President", "Xi", "Jinping", "The", "the", "Sen.", "Jr.", "But", "al-"]
+_RUN_BITS += ["Lee", "U.S.", "Bundeskanzler", "Olaf", "Scholz", " ", "  ", "\t", "\n", "-", "."]
+
+
+@given(joined(_RUN_BITS, max_size=8), st.text(max_size=3), st.text(max_size=3))
+def test_name_mention_depends_on_the_run_alone(run: str, before: str, after: str) -> None:
+    # the remembered answer for a run is its answer in any text, shifted to its place
+    quotes._mention_parts.cache_clear()
+    alone = quotes._name_mention(run, 0, len(run))
+    text = before + run + after
+    placed = quotes._name_mention(text, len(before), len(before) + len(run))
+    if alone is None:
+        assert placed is None
+    else:
+        assert placed == attrs.evolve(
+            alone, start=alone.start + len(before), end=alone.end + len(before)
+        )
+        assert text[placed.start : placed.end] == run[alone.start : alone.end]
+    quotes._mention_parts.cache_clear()
+    assert quotes._name_mention(text, len(before), len(before) + len(run)) == placed
+
+
+def test_name_mention_is_remembered_per_lexicon_choice() -> None:
+    run = "Bundeskanzler Olaf Scholz"
+    for _ in range(2):  # the second round reads the remembered answers
+        with lexicon.using((lexicon.ENGLISH,)):
+            english = quotes._name_mention(run, 0, len(run))
+        with lexicon.using(lexicon.DEFAULT_LEXICONS):
+            both = quotes._name_mention(run, 0, len(run))
+        assert english is not None
+        assert (english.name, english.title) == ("Bundeskanzler Olaf Scholz", None)
+        assert both is not None
+        assert (both.name, both.title) == ("Olaf Scholz", "Bundeskanzler")
+
+
+def test_the_benchmark_clears_the_remembered_mentions() -> None:
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+    bench = importlib.import_module("bench")
+    assert (quotes, "_mention_parts") in bench._TEXT_CACHES

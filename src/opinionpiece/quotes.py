@@ -27,6 +27,7 @@ The vocabulary lives in :mod:`opinionpiece.lexicon`.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Sequence
 
@@ -42,6 +43,7 @@ from .lexicon import (
     Lexicon,
     Patterns,
     check,
+    lexicons,
     patterns,
     using,
 )
@@ -508,11 +510,24 @@ def _split_title(tokens: list[str]) -> int:
 
 def _name_mention(text: str, start: int, end: int) -> _Mention | None:
     """Make a name mention of a capitalized run: drop sentence openers, split the title."""
-    pats = patterns()
-    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    parts = _mention_parts(text[start:end], lexicons())
+    if parts is None:
+        return None
+    a, b, name, title = parts
+    return _Mention(start + a, start + b, name, title, "name")
+
+
+@functools.lru_cache(maxsize=4096)
+def _mention_parts(run: str, lexs: tuple[Lexicon, ...]) -> tuple[int, int, str, str | None] | None:
+    """:func:`_name_mention` of a whole run, in offsets into the run: its start and end,
+    the name and the title. The answer depends on the run and the active lexicons
+    ``lexs`` only (its tokens have no context), so it is remembered: a text names the
+    same few people many times (three in four calls repeat a run on news text)."""
+    pats = patterns()  # the patterns of ``lexs``, the active lexicons
+    toks = [(m.start(), m.end()) for m in _TOKEN.finditer(run)]
     k = 0
-    while k < len(toks) and text[toks[k][0] : toks[k][1]] not in ("The", "the"):
-        word = text[toks[k][0] : toks[k][1]]
+    while k < len(toks) and run[toks[k][0] : toks[k][1]] not in ("The", "the"):
+        word = run[toks[k][0] : toks[k][1]]
         if word in pats.title_phrases or word.rstrip(".") not in pats.stop_capitals:
             break
         k += 1
@@ -520,27 +535,21 @@ def _name_mention(text: str, start: int, end: int) -> _Mention | None:
     if not toks:
         return None
     s_last, e_last = toks[-1]
-    if text[e_last - 1] == "." and text[s_last:e_last] not in ("Jr.", "Sr."):
+    if run[e_last - 1] == "." and run[s_last:e_last] not in ("Jr.", "Sr."):
         toks[-1] = (s_last, e_last - 1)
-    words = [text[a:b] for a, b in toks]
+    words = [run[a:b] for a, b in toks]
     if not words[-1] or (not words[-1][0].isupper() and "-" not in words[-1]):
         return None
     if words[0] in ("The", "the"):
         if len(words) == 1:
             return None
         # an organisation, kept whole: "the White House"
-        return _Mention(toks[0][0], toks[-1][1], " ".join(words), None, "name")
+        return toks[0][0], toks[-1][1], " ".join(words), None
     n_title = _split_title(words)
     name_words = words[n_title:]
     if len(name_words) == 1 and name_words[0].rstrip(".") in pats.stop_capitals:
         return None
-    return _Mention(
-        toks[n_title][0],
-        toks[-1][1],
-        " ".join(name_words),
-        " ".join(words[:n_title]) or None,
-        "name",
-    )
+    return toks[n_title][0], toks[-1][1], " ".join(name_words), " ".join(words[:n_title]) or None
 
 
 def _skip_auxiliaries(text: str, lo: int, end: int) -> int:
