@@ -6,7 +6,7 @@ import sys
 
 from hypothesis import given
 
-from opinionpiece import classify
+from opinionpiece import classify, titles
 from opinionpiece.model import Role
 from opinionpiece.normalize import make_view
 from opinionpiece.profiles import ProfileRegistry, compile_profile
@@ -145,3 +145,24 @@ def test_anchor_skips_trails_and_domains_after_the_key_test() -> None:
         "River bridge approved by the council\n" + _PROSE * 3
     )
     assert _anchor(both) == 2
+
+
+_KEY_BITS = ["river", " ", "bridge", "council", "a", "ab", "x" * 7, "1", "ö", "ss", "ß"]
+
+
+@given(joined(_KEY_BITS, max_size=6), joined(_KEY_BITS, max_size=6))
+def test_same_keys_hold_one_another(a: str, b: str) -> None:
+    # `_find_anchor` asks `same_key` only of keys one of which holds the other
+    a, b = titles.title_key(a), titles.title_key(b)
+    if titles.same_key(a, b):
+        assert a in b or b in a
+    assert titles.same_key(a, b) == titles.same_key(b, a)
+
+
+def test_anchor_found_among_many_lines_of_its_length() -> None:
+    # the parts that fit a key length are worked out once per length: lines of the same
+    # length as the headline, before it, do not hide it
+    head = "River bridge approved by the council | Valley News"
+    others = "".join(f"River bridge approved by the counci{c}\n" for c in "bcdefg")
+    text = f"{head}\n{others}River bridge approved by the council\n" + _PROSE * 3
+    assert _anchor(text) == 7

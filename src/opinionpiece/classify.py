@@ -501,6 +501,8 @@ def _find_anchor(
     shortest = min(len(p) for p in parts) // 2
     longest = 2 * max(len(p) for p in parts) + 8
     found: dict[int, list[int]] = {}
+    # the parts whose key lengths allow a match, per key length (units repeat lengths)
+    by_length: dict[int, list[tuple[int, str]]] = {}
     for k in range(1, min(len(units), 5000)):
         text = units[k].text
         if not shortest <= len(text) <= min(longest, 300):
@@ -511,12 +513,18 @@ def _find_anchor(
         if not key:
             continue
         n_key = len(key)
+        fitting = by_length.get(n_key)
+        if fitting is None:
+            fitting = by_length[n_key] = [
+                (i, part_key)
+                for i, part_key, n_part in keyed
+                if abs(n_key - n_part) <= n_part and could_be_same_key(n_key, n_part)
+            ]
+        # (keys that are the same hold one another: `same_key` is asked only then)
         matched = [
             i
-            for i, part_key, n_part in keyed
-            if abs(n_key - n_part) <= n_part
-            and could_be_same_key(n_key, n_part)
-            and same_key(key, part_key)
+            for i, part_key in fitting
+            if (key in part_key or part_key in key) and same_key(key, part_key)
         ]
         if not matched:
             continue  # (the common case: the shape tests below need not run)
