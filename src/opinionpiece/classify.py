@@ -1633,13 +1633,13 @@ def _title_variant(
             continue
         if not _is_title_shaped(text) or text.endswith((".", ":")):
             continue
+        share = max(shared_words(text, h) for h in heads)
+        if share < 0.4:
+            continue
         if _PATH.search(text) or "›" in text or "»" in text or _UI_LABEL.search(text):
             continue
         if looks_like_name(text) and word_count(head) >= word_count(text) + 3:
             continue  # a name under a longer headline: the byline
-        share = max(shared_words(text, h) for h in heads)
-        if share < 0.4:
-            continue
         # (a headline: three words to twenty, no separator, no date or time alone)
         signed = (
             sum(1 for w in text.split() if any(c.isalpha() for c in w)) >= 3
