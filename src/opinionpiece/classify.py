@@ -16,7 +16,6 @@ from __future__ import annotations
 import itertools
 from collections.abc import Sequence
 
-import attrs
 import regex
 
 from .budget import Budget
@@ -70,30 +69,12 @@ def _rule_chrome(unit: Unit, profile: CompiledProfile) -> Decision | None:
     if len(text) <= 600:
         if profile.chrome_re is not None and profile.chrome_re.fullmatch(text):
             return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
-        if profile.chrome_containing or profile.chrome_asking:  # (a text's keywords)
-            low = text.casefold()
-            if _holds_chrome(text, low, profile.chrome_containing) or (
-                "?" in text and _holds_chrome(text, low, profile.chrome_asking)
-            ):
-                return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
+        low = text.casefold()
+        if _holds_chrome(text, low, profile.chrome_containing) or (
+            "?" in text and _holds_chrome(text, low, profile.chrome_asking)
+        ):
+            return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
     return None
-
-
-def chrome_of_text(units: Sequence[Unit], profile: CompiledProfile) -> CompiledProfile:
-    """``profile`` keeping only the keyword-gated chrome patterns whose keyword the text
-    of ``units`` holds: what :func:`_rule_chrome` decides on those units is unchanged.
-
-    ``_rule_chrome`` looks for each keyword in a unit's case-folded text (when it is 600
-    characters or shorter). ``str.casefold`` folds every character on its own, so that
-    text is a part of the case-folded join of the units: one search of the whole text
-    per keyword, instead of one per line, tells which keywords no line can hold.
-    """
-    low = "\n".join([u.text for u in units if len(u.text) <= 600]).casefold()
-    containing = tuple(keyed for keyed in profile.chrome_containing if keyed[0] in low)
-    asking = (
-        tuple(keyed for keyed in profile.chrome_asking if keyed[0] in low) if "?" in low else ()
-    )
-    return attrs.evolve(profile, chrome_containing=containing, chrome_asking=asking)
 
 
 def _holds_chrome(
@@ -192,7 +173,6 @@ def classify(
     kept as body text and the positional rules are skipped.
     """
     decisions: list[Decision] = []
-    local = chrome_of_text(units, profile)
     # The local rules read only a unit's text, so a line printed again (menus, share
     # bars, repeated teasers: a fifth of the units of a whole page) is decided once.
     seen: dict[str, Decision] = {}
@@ -201,7 +181,7 @@ def classify(
             break
         decision = seen.get(unit.text)
         if decision is None:
-            decision = _local_decision(unit, local)
+            decision = _local_decision(unit, profile)
             seen[unit.text] = decision
         decisions.append(decision)
 
