@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from hypothesis import given
 
-from opinionpiece import classify, titles
+from opinionpiece import bylines, classify, titles
 from opinionpiece.normalize import make_view
 from opinionpiece.profiles import ProfileRegistry, compile_profile
 from opinionpiece.segment import segment
@@ -63,3 +63,42 @@ def test_anchor_found_among_many_lines_of_its_length() -> None:
     others = "".join(f"River bridge approved by the counci{c}\n" for c in "bcdefg")
     text = f"{head}\n{others}River bridge approved by the council\n" + _PROSE * 3
     assert _anchor(text) == 7
+
+
+# ----------------------------------------------------------------------------- bylines
+
+
+def test_byline_start_pairs_are_every_ascii_opening() -> None:
+    # `may_open_byline` turns away a text whose first two characters are ASCII and not
+    # a pair of `_BYLINE_PAIRS`: no text opening with such a pair can match, by
+    # `regex`'s partial matching over every pair of ASCII characters; nor can a text of
+    # one ASCII character or none
+    pattern = bylines._BYLINE_START
+    openings = [chr(a) + chr(b) for a in range(128) for b in range(128)]
+    for opening in openings:
+        if not bylines.may_open_byline(opening):
+            assert pattern.match(opening, partial=True) is None, opening
+    for short in [chr(a) for a in range(128)] + [""]:
+        if not bylines.may_open_byline(short):
+            assert pattern.match(short) is None, short
+    # and the pairs are no more than needed
+    found = {
+        opening.lower()
+        for opening in openings
+        if len(opening) == 2 and pattern.match(opening, partial=True) is not None
+    }
+    assert found == bylines._BYLINE_PAIRS
+
+
+def test_byline_start_pair_gate_keeps_bylines() -> None:
+    for line in (
+        "By Jane Roe",
+        "VON Aino Virtanen",
+        "Written by X",
+        "Autorin: Uta Berg",
+        "作者：李明",
+    ):
+        assert bylines.may_open_byline(line), line
+        assert bylines._BYLINE_START.match(line) is not None, line
+    for line in ("Bridge approved", "Valley News", "Home", "B"):
+        assert not bylines.may_open_byline(line), line

@@ -201,13 +201,12 @@ def test_byline_start_precheck_is_necessary_for_every_ascii_first_character() ->
     tails = (" ", ": ", " von X", " by X", " par X", " por X", " the author:", "in von X")
     for cp in range(128):
         c = chr(cp)
-        if bylines.may_open_byline(c):
-            continue
         for word in words:
             for case in (word, word.upper(), word.capitalize()):
                 for tail in tails:
                     text = c + case[1:] + tail
-                    assert bylines._BYLINE_START.match(text) is None, text
+                    if bylines._BYLINE_START.match(text) is not None:
+                        assert bylines.may_open_byline(text), text
 
 
 @given(joined(_BYLINE_BITS, max_size=6))

@@ -791,17 +791,21 @@ _EMBED = regex.compile(
 _EMBED_FIRST = "aAeEuU"
 
 
-#: The first letters of the ``_BYLINE_START`` words (case-folded), for its pre-check.
-_BYLINE_FIRST = "abdegikprtvw"
+#: The first two letters of the ``_BYLINE_START`` words (lower case), for its pre-check:
+#: every pair of ASCII characters that can open a match (a test tries each of them).
+_BYLINE_PAIRS = frozenset(
+    "ab ar au be bl by du ei er es ga ge in ko pa po pu re te th ve vo wo wr".split()
+)
 
 
 def may_open_byline(text: str) -> bool:
-    """Cheap test: could ``_BYLINE_START`` match ``text``? An ASCII first character must
-    be the first letter of one of its words, in either case (``regex``'s IGNORECASE
-    matches an ASCII letter only to its two cases, to ``K`` for ``k`` and ``ſ`` for
-    ``s``, all of them non-ASCII); a text opening with another character is tried."""
-    first = text[:1]
-    return not first.isascii() or first.lower() in _BYLINE_FIRST
+    """Cheap test: could ``_BYLINE_START`` match ``text``? Its first two characters, when
+    ASCII, must open one of its words, in either case (``regex``'s IGNORECASE matches an
+    ASCII letter only to its two cases, to ``K`` for ``k`` and ``ſ`` for ``s``, all of
+    them non-ASCII; every word is two letters or longer); a text opening with another
+    character is tried."""
+    pair = text[:2]
+    return not pair.isascii() or pair.lower() in _BYLINE_PAIRS
 
 
 def _byline_shape(text: str) -> str | None:
