@@ -102,3 +102,27 @@ def test_byline_start_pair_gate_keeps_bylines() -> None:
         assert bylines._BYLINE_START.match(line) is not None, line
     for line in ("Bridge approved", "Valley News", "Home", "B"):
         assert not bylines.may_open_byline(line), line
+
+
+# ----------------------------------------------------------------------------- segment
+
+_SEGMENT_BITS = ["Headline", " ", "\t", "\n", "\n\n", "  \n", "word, ", "x" * 70, "end.", "and"]
+
+
+@given(joined(_SEGMENT_BITS, max_size=30))
+def test_units_are_their_lines_collapsed(text: str) -> None:
+    # a chunk of one line becomes its unit without the wrap test: every unit is its
+    # view range collapsed, opens on a non-space and follows a blank line (or the start)
+    # exactly when it says so
+    view = make_view(text)
+    units = segment(view)
+    for k, unit in enumerate(units):
+        raw = view.text[unit.start : unit.end]
+        assert unit.index == k
+        assert unit.text == " ".join(raw.split())
+        assert raw[:1].strip()
+        assert raw[-1:].strip()
+        before = view.text[units[k - 1].end if k else 0 : unit.start]
+        blank = k == 0 or before.count("\n") >= 2
+        assert unit.gap_before == blank, (before, unit)
+        assert unit.lines == raw.count("\n") + 1

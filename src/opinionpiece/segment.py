@@ -74,6 +74,12 @@ def segment(view: View) -> list[Unit]:
         nonlocal gap
         if not chunk:
             return
+        if len(chunk) == 1:  # (the common case: a line alone is no wrapped paragraph)
+            s, e, t = chunk[0]
+            units.append(Unit(index=len(units), start=s, end=e, text=t, gap_before=gap))
+            chunk.clear()
+            gap = True
+            return
         lengths = [e - s for s, e, _ in chunk]
         texts = [t for _, _, t in chunk]
         if _is_wrapped(lengths, texts):
