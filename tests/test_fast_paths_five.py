@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from hypothesis import given
+from hypothesis import strategies as st
 
 from opinionpiece import bylines, classify, titles
 from opinionpiece.normalize import make_view
@@ -126,3 +127,22 @@ def test_units_are_their_lines_collapsed(text: str) -> None:
         blank = k == 0 or before.count("\n") >= 2
         assert unit.gap_before == blank, (before, unit)
         assert unit.lines == raw.count("\n") + 1
+
+
+# ------------------------------------------------------------------------------ titles
+
+
+def test_ascii_title_key_runs_are_letters_and_digits() -> None:
+    # on ASCII text `title_key` lower-cases (what case folding does there) and joins the
+    # runs of `[a-z0-9]`: the characters `[^\p{L}\p{N}]` leaves out, every one of them
+    for cp in range(128):
+        c = chr(cp)
+        assert c.casefold() == c.lower()
+        alnum = titles._NON_WORD.fullmatch(c.lower()) is None
+        assert alnum == (titles._ASCII_RUN.fullmatch(c.lower()) is not None), repr(c)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_ascii_title_key_is_the_plain_one(text: str) -> None:
+    plain = titles._NON_WORD.sub(" ", text.casefold()).strip()
+    assert titles.title_key(text) == plain

@@ -8,6 +8,7 @@ recognises the repeat.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import regex
@@ -33,8 +34,15 @@ _SEP = regex.compile(r"\s++(?:[|›»·•~]|::|//|[-–—])\s++|\s*+[|]\s*+", 
 _NON_WORD = regex.compile(r"[^\p{L}\p{N}]++", _FLAGS)
 
 
+#: The runs of letters and digits of lower-cased ASCII text (``\p{L}`` and ``\p{N}``
+#: there: a test checks every ASCII character), found by the standard library's engine.
+_ASCII_RUN = re.compile(r"[a-z0-9]+")
+
+
 def title_key(text: str) -> str:
     """Case-folded letters and digits only, words joined by one space."""
+    if text.isascii():  # (case folding is lower-casing there)
+        return " ".join(_ASCII_RUN.findall(text.lower()))
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 
