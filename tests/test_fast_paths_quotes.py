@@ -13,10 +13,15 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from opinionpiece import lexicon, parse, quotes
+from opinionpiece import lexicon, parse, pipeline, quotes
+from opinionpiece.classify import classify
 from opinionpiece.lexicon import WORD_RUN, WORD_RUN_REV, WordMatch, WordSet
-from opinionpiece.model import Block, Role, Span, trusted_block, trusted_span
+from opinionpiece.model import Block, Role, Span, checked_span, trusted_block, trusted_span
+from opinionpiece.normalize import make_view
 from opinionpiece.pipeline import check_invariants
+from opinionpiece.profiles import ProfileRegistry, compile_profile
+from opinionpiece.rules import Classified
+from opinionpiece.segment import segment
 
 from .strategies import joined
 
@@ -330,3 +335,30 @@ def test_the_benchmark_clears_the_remembered_mentions() -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
     bench = importlib.import_module("bench")
     assert (quotes, "_mention_parts") in bench._TEXT_CACHES
+
+
+_DUMP_BITS = ["Title", "By Jo Lee", "The text goes on.", "\n", "\r\n", "\n\n", " ", "\xa0", "\t"]
+_DUMP_BITS += ["\u200b", "\u00ad", "“Yes,” she said.", "Ünïcödé", "\x0c", "\u2028"]
+
+
+@given(joined(_DUMP_BITS, max_size=14))
+def test_unit_spans_are_the_spans_of_the_units(text: str) -> None:
+    view = make_view(text)
+    units = segment(view)
+    profile = compile_profile(ProfileRegistry.default().generic)
+    ex = Classified(view, units, classify(units, profile), profile)
+    spans = pipeline._unit_spans(view, units)
+    assert spans == [ex.unit_span(u) for u in units]
+    assert all(type(s) is Span for s in spans)
+
+
+@given(st.integers(-3, 40), st.integers(-3, 40))
+def test_checked_span_checks_as_span_does(start: int, end: int) -> None:
+    try:
+        plain = Span(start=start, end=end)
+    except ValueError as exc:
+        with pytest.raises(ValueError, match=regex.escape(str(exc))):
+            checked_span(start, end)
+    else:
+        assert checked_span(start, end) == plain
+        assert type(checked_span(start, end)) is Span

@@ -297,3 +297,12 @@ def trusted_block(role: Role, span: Span, text: str, reason: str | None = None) 
     _SET_TEXT(block, text)
     _SET_REASON(block, reason)
     return block
+
+
+def checked_span(start: int, end: int) -> Span:
+    """``Span(start=start, end=end)``, its checks made inline: offsets that pass them
+    (``0 <= start <= end``) are built by :func:`trusted_span`, the others go to ``Span``,
+    which raises as before."""
+    if 0 <= start <= end:
+        return trusted_span(start, end)
+    return Span(start=start, end=end)

@@ -32,15 +32,16 @@ from .model import (
     Role,
     Severity,
     Span,
+    checked_span,
     trusted_block,
     trusted_span,
 )
-from .normalize import collapse_ws, make_view
+from .normalize import View, collapse_ws, make_view
 from .notes import attach_bios, read_note, settle_notes
 from .profiles import Profile, ProfileRegistry, compile_profile
 from .quotes import extract_quotes
 from .rules import Classified
-from .segment import segment
+from .segment import Unit, segment
 from .titles import headline_end, kicker_end, main_part, main_part_range, title_key
 
 __all__ = ["parse"]
@@ -149,6 +150,13 @@ def _fallback(text: str, exc: BaseException) -> Article:
     return Article(source=text, blocks=blocks, paragraphs=paragraphs, diagnostics=(d,))
 
 
+def _unit_spans(view: View, units: Sequence[Unit]) -> list[Span]:
+    """``[ex.unit_span(unit) for unit in units]``: the raw span of each unit (with its
+    checks made inline, :func:`~opinionpiece.model.checked_span`)."""
+    to_raw, to_raw_end = view.to_raw, view.to_raw_end
+    return [checked_span(to_raw(unit.start), to_raw_end(unit.end)) for unit in units]
+
+
 def _blocks(ex: Classified, raw: str, spans: Sequence[Span]) -> list[Block]:
     """The blocks tiling ``raw``: one per unit (``spans`` are the units' raw spans)."""
     blocks: list[Block] = []
@@ -253,7 +261,7 @@ def _parse(
         settle_notes(units, decisions, compiled)
         place_standfirst(units, decisions, settled=True)
     ex = Classified(view, units, decisions, compiled)
-    spans = [ex.unit_span(unit) for unit in units]  # shared by paragraphs and blocks
+    spans = _unit_spans(view, units)  # shared by paragraphs and blocks
 
     title, title_span = _title(ex)
 

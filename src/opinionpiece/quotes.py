@@ -47,7 +47,7 @@ from .lexicon import (
     patterns,
     using,
 )
-from .model import Diagnostic, Quote, Span
+from .model import Diagnostic, Quote, Span, checked_span
 from .normalize import View, collapse_ws
 
 __all__ = ["extract_quotes"]
@@ -1178,16 +1178,16 @@ def _extract(
         quotes.append(
             Quote(
                 text=inners[idx],
-                span=Span(start=view.to_raw(run.start), end=view.to_raw_end(run.end)),
+                span=checked_span(view.to_raw(run.start), view.to_raw_end(run.end)),
                 speaker=speaker,
                 speaker_span=(
-                    Span(start=view.to_raw(mention.start), end=view.to_raw_end(mention.end))
+                    checked_span(view.to_raw(mention.start), view.to_raw_end(mention.end))
                     if mention is not None and speaker is not None
                     else None
                 ),
                 cue=collapse_ws(text[cue_span[0] : cue_span[1]]) if cue_span else None,
                 cue_span=(
-                    Span(start=view.to_raw(cue_span[0]), end=view.to_raw_end(cue_span[1]))
+                    checked_span(view.to_raw(cue_span[0]), view.to_raw_end(cue_span[1]))
                     if cue_span
                     else None
                 ),
