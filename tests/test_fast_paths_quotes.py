@@ -362,3 +362,20 @@ def test_checked_span_checks_as_span_does(start: int, end: int) -> None:
     else:
         assert checked_span(start, end) == plain
         assert type(checked_span(start, end)) is Span
+
+
+_SINGLE_BITS = ["'", "’", "‘", "don", "t", "Xi", "s", "9", " ", '"', "“", "x", "é", "_", "—"]
+
+
+@given(joined(_SINGLE_BITS, max_size=10), st.data())
+def test_single_mark_inside_a_word_is_read_before_the_stack(text: str, data: st.DataObject) -> None:
+    marks = [i for i, ch in enumerate(text) if ch in "'’‘"]
+    if not marks:
+        return
+    i = data.draw(st.sampled_from(marks))
+    lo = data.draw(st.integers(0, i))
+    hi = data.draw(st.integers(i + 1, len(text)))
+    for stack in ([], [quotes._Frame(pos=0, char="‘", width=1, para=0)]):
+        open_single = bool(stack)
+        expected = quotes._single_role(text, i, lo, hi, open_single)
+        assert quotes._mark_role(text, i, lo, hi, stack) == expected

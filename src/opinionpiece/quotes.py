@@ -202,6 +202,8 @@ def _mark_role(text: str, i: int, lo: int, hi: int, stack: list[_Frame], width: 
     """'open', 'close' or '' (not a quotation mark here) for the mark at ``i``."""
     ch = '"' if width == 2 else text[i]
     if ch in _SINGLE:
+        if lo < i < hi - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+            return ""  # inside a word, as _single_role finds, before the stack is read
         return _single_role(text, i, lo, hi, any(f.char in _SINGLE for f in stack))
     if ch in "„‟「『":
         return "open"
