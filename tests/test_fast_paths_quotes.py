@@ -379,3 +379,31 @@ def test_single_mark_inside_a_word_is_read_before_the_stack(text: str, data: st.
         open_single = bool(stack)
         expected = quotes._single_role(text, i, lo, hi, open_single)
         assert quotes._mark_role(text, i, lo, hi, stack) == expected
+
+
+def test_ascii_words_of_a_headline_are_its_words() -> None:
+    # in ASCII and general punctuation, `\p{L}` is `[A-Za-z]`: both engines read the
+    # same words of a short paragraph
+    block = [chr(c) for c in [*range(0x80), *range(0x2000, 0x2070)]]
+    letter = regex.compile(r"\p{L}")
+    assert [ch for ch in block if letter.match(ch)] == [
+        ch for ch in block if quotes._ASCII_WORD.match(ch)
+    ]
+    outside = [
+        chr(c)
+        for c in range(sys.maxunicode + 1)
+        if quotes._NOT_ASCII_OR_PUNCTUATION.match(chr(c)) is None
+    ]
+    assert outside == block
+
+
+_HEADLINE_BITS = ["Water", "Deal", "of", "the", "Xi’s", "don't", "-", " ", "é", "Ünion", "’", ","]
+
+
+@given(joined(_HEADLINE_BITS, max_size=12))
+def test_headline_words_are_the_words_of_the_pattern(text: str) -> None:
+    if quotes._NOT_ASCII_OR_PUNCTUATION.search(text) is None:
+        assert quotes._ASCII_WORD.findall(text) == quotes._WORD.findall(text)
+    words = quotes._WORD.findall(text)
+    plain = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+    assert quotes._headline_like(text, 0, len(text)) == (plain and len(text) <= 200)

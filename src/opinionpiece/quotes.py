@@ -984,13 +984,19 @@ class _Names:
 
 
 _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+#: ``_WORD`` on text of ASCII and general punctuation (U+2000–U+206F), whose letters are
+#: ``[A-Za-z]`` (a test checks every code point of the block): the standard library's
+#: engine finds the same words faster.
+_ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_NOT_ASCII_OR_PUNCTUATION = re.compile(r"[^\x00-\x7f\u2000-\u206f]")
 
 
 def _headline_like(text: str, lo: int, hi: int) -> bool:
     """Whether a short range is written in title case (a headline, not a sentence)."""
     if hi - lo > 200:
         return False
-    words = _WORD.findall(text, lo, hi)
+    plain = _NOT_ASCII_OR_PUNCTUATION.search(text, lo, hi) is None
+    words = (_ASCII_WORD if plain else _WORD).findall(text, lo, hi)
     if len(words) < 3:
         return False
     caps = sum(1 for w in words if w[0].isupper())
