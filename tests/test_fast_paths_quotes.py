@@ -407,3 +407,39 @@ def test_headline_words_are_the_words_of_the_pattern(text: str) -> None:
     words = quotes._WORD.findall(text)
     plain = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)
     assert quotes._headline_like(text, 0, len(text)) == (plain and len(text) <= 200)
+
+
+_RIGHT_BITS = ['"', "—", " — ", ", ", "Jo Lee", "he", "said", "the spokesman", ".", " ", "x", "-"]
+
+
+@given(joined(_RIGHT_BITS, max_size=8))
+def test_speaker_after_a_dash_is_read_only_after_one(tail: str) -> None:
+    text = '"We will not wait."' + tail
+    qe = len('"We will not wait."')
+    with lexicon.using(lexicon.DEFAULT_LEXICONS):
+        got = quotes._attr_right(text, qe, len(text), "We will not wait.")
+        lead = quotes._LEAD.match(text, qe, len(text))
+        assert lead is not None
+        if got is not None and got.cue is None:  # a speaker with no cue: after a dash
+            assert lead.group("dash")
+            who = quotes._speaker_after(text, lead.end(), len(text))
+            assert who == got.mention
+        if lead.group("dash") and lead.end() < len(text):
+            who = quotes._speaker_after(text, lead.end(), len(text))
+            if (
+                who is not None
+                and who.kind == "name"
+                and quotes._END_AFTER_DASH.match(text, who.end, len(text))
+            ):
+                assert got is not None
+
+
+def test_dash_names_the_speaker_and_no_dash_does_not() -> None:
+    with lexicon.using(lexicon.DEFAULT_LEXICONS):
+        dashed = '"We will not wait." — Jo Lee'
+        got = quotes._attr_right(dashed, 19, len(dashed), "We will not wait.")
+        assert got is not None
+        assert got.mention is not None
+        assert got.mention.name == "Jo Lee"
+        plain = '"We will not wait." Jo Lee'
+        assert quotes._attr_right(plain, 19, len(plain), "We will not wait.") is None

@@ -746,13 +746,10 @@ def _attr_right(text: str, qe: int, hi: int, inner: str) -> _Attr | None:
         if inner.endswith(".") and not patterns().after_speaker.match(text, cue.end(), hi):
             break
         return _Attr(who, cue.span())
+    if not lead.group("dash"):
+        return None  # (the speaker after a dash is read only after one)
     who = _speaker_after(text, p, hi)
-    if (
-        who is not None
-        and lead.group("dash")
-        and who.kind == "name"
-        and _END_AFTER_DASH.match(text, who.end, hi)
-    ):
+    if who is not None and who.kind == "name" and _END_AFTER_DASH.match(text, who.end, hi):
         return _Attr(who, None)
     return None
 
