@@ -266,7 +266,7 @@ _CHROME_BITS = [
 @given(joined(_CHROME_BITS, max_size=8))
 def test_chrome_keywords_are_necessary(text: str) -> None:
     profile = compile_profile(ProfileRegistry.default().generic)
-    for key, patterns in (*profile.chrome_containing, *profile.chrome_asking):
+    for key, patterns, _longest in (*profile.chrome_containing, *profile.chrome_asking):
         for pattern in patterns:
             if pattern.fullmatch(text):
                 assert key in text.casefold()
@@ -277,7 +277,7 @@ def test_chrome_keys_shortest_first() -> None:
     # and every key found by `in` in a case-folded line must be case-folded itself
     profile = compile_profile(ProfileRegistry.default().generic)
     for keyed in (profile.chrome_containing, profile.chrome_asking):
-        keys = [key for key, _ in keyed]
+        keys = [key for key, *_ in keyed]
         assert keys
         assert [len(k) for k in keys] == sorted(len(k) for k in keys)
         assert len(set(keys)) == len(keys)  # one entry per key, every pattern under it

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import sys
+
 from hypothesis import given
 from hypothesis import strategies as st
 
-from opinionpiece import bylines, classify, titles
+from opinionpiece import bylines, classify, profiles, titles
 from opinionpiece.normalize import make_view
 from opinionpiece.profiles import ProfileRegistry, compile_profile
 from opinionpiece.segment import segment
@@ -146,3 +148,63 @@ def test_ascii_title_key_runs_are_letters_and_digits() -> None:
 def test_ascii_title_key_is_the_plain_one(text: str) -> None:
     plain = titles._NON_WORD.sub(" ", text.casefold()).strip()
     assert titles.title_key(text) == plain
+
+
+# ------------------------------------------------------------------------------ chrome
+
+
+def test_longest_match_reads_the_widths() -> None:
+    longest = profiles.longest_match
+    assert longest("abc") == 3
+    assert longest(r"a{0,5}+b?") == 6
+    assert longest(r"(?:ab|c)\.?+") == 3
+    assert longest(r"x(?=abcdef)\b") == 1
+    assert longest(r".{0,80}?all rights reserved\.?+.{0,80}+") == 180
+    for unbounded in (r"a+", r"\S++", r"straße", r"ﬁ", r"\p{L}", r"[[a-z]--[aeiou]]", r"(?"):
+        assert longest(unbounded) == profiles.UNBOUNDED, unbounded
+
+
+def test_every_character_folds_to_one_or_more() -> None:
+    # a pattern character whose case folding is one character matches one character of
+    # the text (the text's side folds each character to one or more): what lets the
+    # parser's widths bound a case-insensitive match
+    assert all(chr(c).casefold() for c in range(sys.maxunicode + 1))
+
+
+_WIDE_BITS = [
+    "All rights reserved",
+    ".",
+    "We use cookies",
+    " on this website",
+    "Sign up for our newsletter",
+    "subscribe",
+    " to read the full story",
+    "Follow us on Twitter",
+    "Comments are moderated",
+    "x" * 40,
+    "y" * 90,
+    " ",
+    "ß",
+    "ﬁ",
+]
+
+
+@given(joined(_WIDE_BITS, max_size=14))
+def test_no_chrome_match_is_longer_than_its_bound(text: str) -> None:
+    profile = profiles.compile_profile(profiles.ProfileRegistry.default().generic)
+    for _key, patterns, longest in (*profile.chrome_containing, *profile.chrome_asking):
+        for pattern in patterns:
+            if pattern.fullmatch(text):
+                assert len(text) <= longest, (pattern.pattern, text)
+
+
+def test_chrome_line_at_its_bound_is_still_chrome() -> None:
+    # `… all rights reserved …` with eighty characters each side: 180, its bound
+    profile = profiles.compile_profile(profiles.ProfileRegistry.default().generic)
+    line = "x" * 79 + " all rights reserved." + "y" * 80
+    assert len(line) == 180
+    unit = segment(make_view(line))[0]
+    decision = classify._rule_chrome(unit, profile)
+    assert decision is not None
+    assert decision.reason == "chrome pattern"
+    assert classify._rule_chrome(segment(make_view(line + "y"))[0], profile) is None

@@ -25,7 +25,7 @@ def test_chrome_patterns_grouped_by_key_lose_none() -> None:
         (voc.CHROME_CONTAINING, profile.chrome_containing),
         (voc.CHROME_ASKING, profile.chrome_asking),
     ):
-        grouped = sorted((key, p.pattern) for key, patterns in keyed for p in patterns)
+        grouped = sorted((key, p.pattern) for key, patterns, _ in keyed for p in patterns)
         assert grouped == sorted(pairs)
 
 
@@ -59,7 +59,7 @@ _ASKING_BITS = [
 @given(joined(_ASKING_BITS, max_size=8))
 def test_asking_patterns_need_the_mark_and_the_key(text: str) -> None:
     profile = compile_profile(ProfileRegistry.default().generic)
-    for key, patterns in profile.chrome_asking:
+    for key, patterns, _longest in profile.chrome_asking:
         for pattern in patterns:
             if pattern.fullmatch(text):
                 assert "?" in text
@@ -110,7 +110,7 @@ def test_moved_chrome_patterns_need_their_keys(text: str) -> None:
     # the two patterns with a leading wildcard moved from the chrome alternation to the
     # keyword-gated ones: each match holds the keyword
     profile = compile_profile(ProfileRegistry.default().generic)
-    for key, patterns in profile.chrome_containing:
+    for key, patterns, _longest in profile.chrome_containing:
         if key in ("nichts mehr", "als pdf"):
             for pattern in patterns:
                 if pattern.fullmatch(text):

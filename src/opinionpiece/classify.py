@@ -78,13 +78,15 @@ def _rule_chrome(unit: Unit, profile: CompiledProfile) -> Decision | None:
 
 
 def _holds_chrome(
-    text: str, low: str, keyed: tuple[tuple[str, tuple[regex.Pattern[str], ...]], ...]
+    text: str, low: str, keyed: tuple[tuple[str, tuple[regex.Pattern[str], ...], int], ...]
 ) -> bool:
-    """Whether a pattern of ``keyed`` (shortest key first) matches all of ``text``."""
-    for key, patterns in keyed:
+    """Whether a pattern of ``keyed`` (shortest key first) matches all of ``text``. A
+    key's patterns are not looked for in a text longer than any of their matches."""
+    size = len(text)
+    for key, patterns, longest in keyed:
         if len(key) > len(low):
             break
-        if key in low and any(p.fullmatch(text) for p in patterns):
+        if size <= longest and key in low and any(p.fullmatch(text) for p in patterns):
             return True
     return False
 

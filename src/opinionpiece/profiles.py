@@ -20,10 +20,17 @@ Write your own::
 from __future__ import annotations
 
 import functools
+import re
+import sys
 from collections.abc import Iterable, Iterator
 
 import attrs
 import regex
+
+try:  # the standard library's pattern parser, which knows a pattern's widths
+    from re import _parser as _sre_parser  # type: ignore[attr-defined]  # Python 3.11+
+except ImportError:  # pragma: no cover - Python 3.10
+    import sre_parse as _sre_parser
 
 from . import vocabulary as voc
 
@@ -90,8 +97,9 @@ class CompiledProfile:
     chrome_lines: frozenset[str]
     chrome_line_max: int
     chrome_re: regex.Pattern[str] | None
-    chrome_containing: tuple[tuple[str, tuple[regex.Pattern[str], ...]], ...]
-    chrome_asking: tuple[tuple[str, tuple[regex.Pattern[str], ...]], ...]
+    #: ``(keyword, patterns, longest)``: see :func:`_by_key`
+    chrome_containing: tuple[tuple[str, tuple[regex.Pattern[str], ...], int], ...]
+    chrome_asking: tuple[tuple[str, tuple[regex.Pattern[str], ...], int], ...]
     barrier_re: regex.Pattern[str] | None
     disclaimer_re: regex.Pattern[str] | None
     disclaimer_keywords: tuple[str, ...] | None
@@ -114,17 +122,47 @@ def _keywords_cover(patterns: tuple[str, ...]) -> tuple[str, ...] | None:
 
 def _by_key(
     pairs: tuple[tuple[str, str], ...],
-) -> tuple[tuple[str, tuple[regex.Pattern[str], ...]], ...]:
-    """``(keyword, pattern)`` pairs as one entry per keyword, with its compiled patterns.
+) -> tuple[tuple[str, tuple[regex.Pattern[str], ...], int], ...]:
+    """``(keyword, pattern)`` pairs as one entry per keyword, with its compiled patterns
+    and the most characters a match of one of them can span (:func:`longest_match`).
 
     Shortest keyword first: a line shorter than a keyword holds none of the ones after it.
     """
-    grouped: dict[str, list[regex.Pattern[str]]] = {}
+    grouped: dict[str, list[str]] = {}
     for key, pattern in pairs:
-        grouped.setdefault(key, []).append(
-            regex.compile(pattern, regex.IGNORECASE | regex.VERSION1)
+        grouped.setdefault(key, []).append(pattern)
+    return tuple(
+        (
+            key,
+            tuple(regex.compile(p, regex.IGNORECASE | regex.VERSION1) for p in grouped[key]),
+            max(longest_match(p) for p in grouped[key]),
         )
-    return tuple((key, tuple(grouped[key])) for key in sorted(grouped, key=len))
+        for key in sorted(grouped, key=len)
+    )
+
+
+#: What :func:`longest_match` answers for a pattern whose matches it cannot bound.
+UNBOUNDED = sys.maxsize
+
+
+@functools.lru_cache(maxsize=512)
+def longest_match(pattern: str) -> int:
+    """The most characters a match of ``pattern`` (a ``regex`` pattern compiled with
+    IGNORECASE) can span, read by the standard library's parser; :data:`UNBOUNDED` when
+    a repeat has no limit or when unsure.
+
+    Every character, class and wildcard matches one character in both engines, but
+    ``regex``'s full case folding lets a pattern character that folds to several (``ß``,
+    ``ﬁ``) match as many: a pattern holding one is not bounded, nor is one with syntax the
+    standard library does not share (nested sets ``[[…]]``, ``\\p{…}``: a parse error).
+    """
+    if "[[" in pattern or any(len(c.casefold()) > 1 for c in pattern):
+        return UNBOUNDED
+    try:
+        widest = int(_sre_parser.parse(pattern, re.IGNORECASE).getwidth()[1])
+    except (re.error, ValueError, TypeError, OverflowError, RecursionError):
+        return UNBOUNDED
+    return min(widest, UNBOUNDED)
 
 
 #: What never matches a full stop, in one pass (so that a `[^.]` inside a class is kept):
