@@ -208,3 +208,14 @@ def test_chrome_line_at_its_bound_is_still_chrome() -> None:
     assert decision is not None
     assert decision.reason == "chrome pattern"
     assert classify._rule_chrome(segment(make_view(line + "y"))[0], profile) is None
+
+
+def test_chrome_keys_by_line_length_keep_every_key_that_fits() -> None:
+    profile = profiles.compile_profile(profiles.ProfileRegistry.default().generic)
+    table = profile.chrome_containing_by_size
+    assert len(table) == profiles.CHROME_LINE_LONGEST + 1
+    for size, keyed in enumerate(table):
+        assert keyed == tuple(e for e in profile.chrome_containing if size <= e[2])
+    # a short line is looked at for every key, a long one for the unbounded ones too
+    assert table[0] == profile.chrome_containing
+    assert {e[0] for e in table[-1]} >= {"newsletter", "cookie"}

@@ -26,7 +26,7 @@ from .dates import dateline_rule, find_date, strip_dates
 from .language import folded_words
 from .model import Role
 from .notes import note_rule
-from .profiles import CompiledProfile, line_key
+from .profiles import CHROME_LINE_LONGEST, CompiledProfile, line_key
 from .rules import (
     Decision,
     Rule,
@@ -66,11 +66,12 @@ def _rule_chrome(unit: Unit, profile: CompiledProfile) -> Decision | None:
         return Decision(role=Role.BOILERPLATE, reason="section barrier")
     if len(text) <= profile.chrome_line_max and line_key(text) in profile.chrome_lines:
         return Decision(role=Role.BOILERPLATE, reason="chrome line")
-    if len(text) <= 600:
+    if len(text) <= CHROME_LINE_LONGEST:
         if profile.chrome_re is not None and profile.chrome_re.fullmatch(text):
             return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
         low = text.casefold()
-        if _holds_chrome(text, low, profile.chrome_containing) or (
+        keyed = profile.chrome_containing_by_size[len(text)]  # (those that can be this long)
+        if _holds_chrome(text, low, keyed) or (
             "?" in text and _holds_chrome(text, low, profile.chrome_asking)
         ):
             return Decision(role=Role.BOILERPLATE, reason="chrome pattern")

@@ -99,6 +99,11 @@ class CompiledProfile:
     chrome_re: regex.Pattern[str] | None
     #: ``(keyword, patterns, longest)``: see :func:`_by_key`
     chrome_containing: tuple[tuple[str, tuple[regex.Pattern[str], ...], int], ...]
+    #: for each line length up to :data:`CHROME_LINE_LONGEST`, the entries of
+    #: ``chrome_containing`` whose matches can be that long
+    chrome_containing_by_size: tuple[
+        tuple[tuple[str, tuple[regex.Pattern[str], ...], int], ...], ...
+    ]
     chrome_asking: tuple[tuple[str, tuple[regex.Pattern[str], ...], int], ...]
     barrier_re: regex.Pattern[str] | None
     disclaimer_re: regex.Pattern[str] | None
@@ -140,6 +145,9 @@ def _by_key(
         for key in sorted(grouped, key=len)
     )
 
+
+#: The longest line the chrome patterns are tried on.
+CHROME_LINE_LONGEST = 600
 
 #: What :func:`longest_match` answers for a pattern whose matches it cannot bound.
 UNBOUNDED = sys.maxsize
@@ -194,13 +202,18 @@ def compile_profile(profile: Profile) -> CompiledProfile:
     )
     disclaimers = (*profile.disclaimers, *voc.DISCLAIMER_PATTERNS)
     chrome_lines = frozenset(_key(x) for x in (*voc.CHROME_LINES, *profile.chrome_lines))
+    containing = _by_key(voc.CHROME_CONTAINING)
     return CompiledProfile(
         profile=profile,
         chrome_lines=chrome_lines,
         # a line longer than this (plus white space slack) cannot be a chrome line
         chrome_line_max=2 * max((len(x) for x in chrome_lines), default=0) + 8,
         chrome_re=voc.compile_any((*voc.CHROME_PATTERNS, *profile.chrome_patterns)),
-        chrome_containing=_by_key(voc.CHROME_CONTAINING),
+        chrome_containing=containing,
+        chrome_containing_by_size=tuple(
+            tuple(keyed for keyed in containing if size <= keyed[2])
+            for size in range(CHROME_LINE_LONGEST + 1)
+        ),
         chrome_asking=_by_key(voc.CHROME_ASKING),
         barrier_re=voc.compile_any(voc.BARRIER_PATTERNS),
         disclaimer_keywords=_keywords_cover(disclaimers),
