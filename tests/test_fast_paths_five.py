@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from opinionpiece import bylines, classify, profiles, titles
+from opinionpiece import vocabulary as voc
 from opinionpiece.normalize import make_view
 from opinionpiece.profiles import ProfileRegistry, compile_profile
 from opinionpiece.segment import segment
@@ -219,3 +220,81 @@ def test_chrome_keys_by_line_length_keep_every_key_that_fits() -> None:
     # a short line is looked at for every key, a long one for the unbounded ones too
     assert table[0] == profile.chrome_containing
     assert {e[0] for e in table[-1]} >= {"newsletter", "cookie"}
+
+
+_CHROME_LINES = [
+    "•",
+    "Copyright 2026 Valley News. All rights reserved.",
+    "© 2026 Valley News",
+    "(c) Valley Media",
+    "{{ article.title }}",
+    "https://valley.example/news/1",
+    "www.valley.example",
+    "IMG_2031.JPG",
+    "Follow Valley News on:",
+    "Share on Facebook",
+    "12 Comments",
+    "Photos 3/12",
+    "Read more: The bridge is open",
+    "Lesen Sie auch: Die Brücke ist offen",
+    "Tags: bridge, council, river",
+    "4 min read",
+    "Lesedauer: 8 Min.",
+    "Like it? Share it!",
+    "comments powered by Disqus",
+    "Mehr auf valley.de",
+    "Getty Images",
+]
+
+
+def test_first_character_alternation_keeps_every_chrome_line() -> None:
+    profile = profiles.compile_profile(profiles.ProfileRegistry.default().generic)
+    for line in _CHROME_LINES:
+        assert profile.chrome_re is not None
+        assert profile.chrome_re.fullmatch(line), line
+        assert profile.chrome_first.fullmatch(line), line
+        assert profile.chrome_first.fullmatch(line.upper()), line
+
+
+_FIRSTS = [chr(c) for c in range(256)] + list("“”‘’„«»–—…•€™")
+_TAILS = ["", " ", "x", "omments", "opyright 2026", "ttps://a.b", ".jpg", "ollow us on", "ß", "ﬁ"]
+
+
+def test_first_character_alternation_agrees_for_every_opening() -> None:
+    # a fresh alternation narrows itself for each of the first 256 characters it sees:
+    # every Latin-1 character and the usual punctuation, each followed by a few tails
+    # that complete some patterns, gives the answer of the whole alternation
+    chrome = profiles.FirstCharAlternation(voc.CHROME_PATTERNS)
+    assert chrome.whole is not None
+    for first in _FIRSTS:
+        for tail in _TAILS:
+            text = first + tail
+            assert chrome.fullmatch(text) == bool(chrome.whole.fullmatch(text)), repr(text)
+
+
+_OPENING_BITS = ["Read more", ": ", "12", " comments", "©", "Tags", "x", " ", "ß", "“", "."]
+
+
+@given(joined(_OPENING_BITS, max_size=6))
+def test_first_character_alternation_agrees_with_the_whole(text: str) -> None:
+    profile = profiles.compile_profile(profiles.ProfileRegistry.default().generic)
+    assert profile.chrome_re is not None
+    assert profile.chrome_first.fullmatch(text) == bool(profile.chrome_re.fullmatch(text))
+
+
+def test_first_character_alternation_keeps_folding_patterns_and_its_bound() -> None:
+    # a pattern holding a character that folds to several (`ß`) is kept for every
+    # opening: `STRASSE` matches `straße`, and no partial match of `S` is asked for it
+    chrome = profiles.FirstCharAlternation([r"straße \d++", r"ßxyz", r"foo"])
+    assert chrome.fullmatch("STRASSE 12")
+    assert chrome.fullmatch("SSXYZ")
+    assert chrome.fullmatch("ßXYZ")
+    assert chrome.fullmatch("Straße 12")
+    assert not chrome.fullmatch("Strasse")
+    # past its bound of first characters it tries the whole alternation
+    many = profiles.FirstCharAlternation([r"\S{1,20}?\.jpg", r"foo"])
+    for c in range(0x4E00, 0x4E00 + profiles.FIRST_CHARACTERS + 10):
+        assert many.fullmatch(chr(c) + ".jpg")
+        assert not many.fullmatch(chr(c) + " x")
+    assert len(many._by_first) == profiles.FIRST_CHARACTERS
+    assert profiles.FirstCharAlternation([]).fullmatch("x") is False

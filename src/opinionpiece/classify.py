@@ -67,7 +67,7 @@ def _rule_chrome(unit: Unit, profile: CompiledProfile) -> Decision | None:
     if len(text) <= profile.chrome_line_max and line_key(text) in profile.chrome_lines:
         return Decision(role=Role.BOILERPLATE, reason="chrome line")
     if len(text) <= CHROME_LINE_LONGEST:
-        if profile.chrome_re is not None and profile.chrome_re.fullmatch(text):
+        if profile.chrome_first.fullmatch(text):
             return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
         low = text.casefold()
         keyed = profile.chrome_containing_by_size[len(text)]  # (those that can be this long)

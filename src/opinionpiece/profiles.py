@@ -34,7 +34,13 @@ except ImportError:  # pragma: no cover - Python 3.10
 
 from . import vocabulary as voc
 
-__all__ = ["CompiledProfile", "Profile", "ProfileRegistry", "compile_profile"]
+__all__ = [
+    "CompiledProfile",
+    "FirstCharAlternation",
+    "Profile",
+    "ProfileRegistry",
+    "compile_profile",
+]
 
 
 def _strings(value: object) -> tuple[str, ...]:
@@ -89,6 +95,62 @@ class Profile:
     aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
 
 
+class FirstCharAlternation:
+    """Patterns matched as one alternation against a whole line (``fullmatch``,
+    case-insensitively), tried only with the patterns that can start with the line's
+    first character.
+
+    Which patterns can start with a character is asked of ``regex`` itself (a partial
+    match of that one character: the opening of every match is one) the first time a
+    line opens with it, and the narrowed alternation is kept, for up to
+    :data:`FIRST_CHARACTERS` characters; a line opening with another character, or with
+    one that case folding turns into several (``ß``), is tried against all of them, and
+    a pattern holding such a character is kept for every line.
+    """
+
+    __slots__ = ("_by_first", "_compiled", "_narrowed", "_patterns", "whole")
+
+    def __init__(self, patterns: Iterable[str]) -> None:
+        self._patterns = tuple(sorted({p for p in patterns if p}, key=len, reverse=True))
+        #: every pattern in one alternation (``None`` when there are none)
+        self.whole = voc.compile_any(self._patterns)
+        self._compiled = tuple(regex.compile(p, _CHROME_FLAGS) for p in self._patterns)
+        self._by_first: dict[str, regex.Pattern[str] | None] = {}
+        self._narrowed: dict[tuple[str, ...], regex.Pattern[str] | None] = {}
+
+    def fullmatch(self, text: str) -> bool:
+        """Whether one of the patterns matches all of ``text``."""
+        if self.whole is None:
+            return False
+        first = text[:1]
+        try:
+            narrowed = self._by_first[first]
+        except KeyError:
+            if len(first.casefold()) != 1 or len(self._by_first) >= FIRST_CHARACTERS:
+                return self.whole.fullmatch(text) is not None
+            narrowed = self._by_first[first] = self._narrow(first)
+        return narrowed is not None and narrowed.fullmatch(text) is not None
+
+    def _narrow(self, first: str) -> regex.Pattern[str] | None:
+        kept = tuple(
+            pattern
+            for pattern, compiled in zip(self._patterns, self._compiled, strict=True)
+            if compiled.fullmatch(first, partial=True) is not None
+            or any(len(c.casefold()) > 1 for c in pattern)
+        )
+        if kept not in self._narrowed:
+            self._narrowed[kept] = voc.compile_any(kept)
+        return self._narrowed[kept]
+
+
+#: The flags of the chrome patterns (those of :func:`vocabulary.compile_any`).
+_CHROME_FLAGS = regex.IGNORECASE | regex.VERSION1
+#: How many first characters a :class:`FirstCharAlternation` keeps a narrowed
+#: alternation for (a text of random characters would otherwise open lines with
+#: thousands).
+FIRST_CHARACTERS = 256
+
+
 @attrs.frozen(kw_only=True)
 class CompiledProfile:
     """A profile merged with the generic vocabulary and compiled for the rules."""
@@ -97,6 +159,8 @@ class CompiledProfile:
     chrome_lines: frozenset[str]
     chrome_line_max: int
     chrome_re: regex.Pattern[str] | None
+    #: ``chrome_re``'s patterns, tried by a line's first character
+    chrome_first: FirstCharAlternation
     #: ``(keyword, patterns, longest)``: see :func:`_by_key`
     chrome_containing: tuple[tuple[str, tuple[regex.Pattern[str], ...], int], ...]
     #: for each line length up to :data:`CHROME_LINE_LONGEST`, the entries of
@@ -203,12 +267,14 @@ def compile_profile(profile: Profile) -> CompiledProfile:
     disclaimers = (*profile.disclaimers, *voc.DISCLAIMER_PATTERNS)
     chrome_lines = frozenset(_key(x) for x in (*voc.CHROME_LINES, *profile.chrome_lines))
     containing = _by_key(voc.CHROME_CONTAINING)
+    chrome = FirstCharAlternation((*voc.CHROME_PATTERNS, *profile.chrome_patterns))
     return CompiledProfile(
         profile=profile,
         chrome_lines=chrome_lines,
         # a line longer than this (plus white space slack) cannot be a chrome line
         chrome_line_max=2 * max((len(x) for x in chrome_lines), default=0) + 8,
-        chrome_re=voc.compile_any((*voc.CHROME_PATTERNS, *profile.chrome_patterns)),
+        chrome_re=chrome.whole,
+        chrome_first=chrome,
         chrome_containing=containing,
         chrome_containing_by_size=tuple(
             tuple(keyed for keyed in containing if size <= keyed[2])
