@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -298,3 +299,63 @@ def test_first_character_alternation_keeps_folding_patterns_and_its_bound() -> N
         assert not many.fullmatch(chr(c) + " x")
     assert len(many._by_first) == profiles.FIRST_CHARACTERS
     assert profiles.FirstCharAlternation([]).fullmatch("x") is False
+
+
+def test_top_level_branches() -> None:
+    split = profiles.top_level_branches
+    assert split(r"a|b(?:c|d)|[|]|\|x") == ("a", "b(?:c|d)", "[|]", r"\|x")
+    assert split(r"[^]|]x|y") == ("[^]|]x", "y")
+    assert split(r"a(?=b|c)|d") == (r"a(?=b|c)|d",)  # (another kind of group: kept whole)
+    for whole in (r"a|", r"|a", r"(?i)a|b", r"a)|(b", r"(a|b", r"[a|b", r"a|b\\"[:-1], r"[[a]|b]"):
+        assert split(whole) == (whole,), whole
+
+
+_BARRIER_BITS = [
+    "Comments",
+    "Kommentare",
+    " (3)",
+    "3 ",
+    "Leave a reply",
+    "Related articles",
+    "You may also like",
+    "Lesen Sie auch",
+    " thoughts on “X”",
+    "Mehr aus der Region",
+    "x",
+    " ",
+    "ß",
+]
+
+
+@given(joined(_BARRIER_BITS, max_size=5))
+def test_vocabulary_patterns_are_their_branches(text: str) -> None:
+    # a pattern matches all of a text exactly when one of its top-level alternatives does
+    for pattern in (*voc.BARRIER_PATTERNS, *voc.CHROME_PATTERNS):
+        whole = regex.compile(pattern, regex.IGNORECASE | regex.VERSION1)
+        branches = [
+            regex.compile(b, regex.IGNORECASE | regex.VERSION1)
+            for b in profiles.top_level_branches(pattern)
+        ]
+        assert bool(whole.fullmatch(text)) == any(b.fullmatch(text) for b in branches)
+
+
+@given(joined(_BARRIER_BITS, max_size=5))
+def test_barrier_by_first_character_agrees_with_the_whole(text: str) -> None:
+    profile = profiles.compile_profile(profiles.ProfileRegistry.default().generic)
+    assert profile.barrier_re is not None
+    assert profile.barrier_first.fullmatch(text) == bool(profile.barrier_re.fullmatch(text))
+
+
+def test_barrier_lines_stay_barriers() -> None:
+    profile = profiles.compile_profile(profiles.ProfileRegistry.default().generic)
+    for line in (
+        "12 Comments",
+        "Leave a Reply",
+        "Related Articles",
+        "You may also like",
+        "3 thoughts on “Bridge”",
+        "Mehr aus der Region Nord",
+    ):
+        decision = classify._rule_chrome(segment(make_view(line))[0], profile)
+        assert decision is not None, line
+        assert decision.reason == "section barrier", line

@@ -58,11 +58,7 @@ _WRAP = " \t{}[]()<>«»‹›:·•|*#-–—…"
 
 def _rule_chrome(unit: Unit, profile: CompiledProfile) -> Decision | None:
     text = unit.text
-    if (
-        profile.barrier_re is not None
-        and len(text) <= 80
-        and profile.barrier_re.fullmatch(text.strip(_WRAP))
-    ):
+    if len(text) <= 80 and profile.barrier_first.fullmatch(text.strip(_WRAP)):
         return Decision(role=Role.BOILERPLATE, reason="section barrier")
     if len(text) <= profile.chrome_line_max and line_key(text) in profile.chrome_lines:
         return Decision(role=Role.BOILERPLATE, reason="chrome line")

@@ -111,9 +111,12 @@ class FirstCharAlternation:
     __slots__ = ("_by_first", "_compiled", "_narrowed", "_patterns", "whole")
 
     def __init__(self, patterns: Iterable[str]) -> None:
-        self._patterns = tuple(sorted({p for p in patterns if p}, key=len, reverse=True))
+        given = [p for p in patterns if p]
         #: every pattern in one alternation (``None`` when there are none)
-        self.whole = voc.compile_any(self._patterns)
+        self.whole = voc.compile_any(given)
+        # (a pattern's own alternatives are narrowed one by one)
+        branches = {b for p in given for b in top_level_branches(p)}
+        self._patterns = tuple(sorted(branches, key=len, reverse=True))
         self._compiled = tuple(regex.compile(p, _CHROME_FLAGS) for p in self._patterns)
         self._by_first: dict[str, regex.Pattern[str] | None] = {}
         self._narrowed: dict[tuple[str, ...], regex.Pattern[str] | None] = {}
@@ -143,6 +146,51 @@ class FirstCharAlternation:
         return self._narrowed[kept]
 
 
+def top_level_branches(pattern: str) -> tuple[str, ...]:
+    """The alternatives of ``pattern`` (``a|b(?:c|d)`` gives ``a`` and ``b(?:c|d)``):
+    what an alternation of them matches, ``pattern`` matches. A pattern with an inline
+    flag, a group of another kind than ``(?:`` or an unbalanced bracket is one branch."""
+    if "(?" in pattern.replace("(?:", ""):
+        return (pattern,)
+    branches: list[str] = []
+    depth = 0
+    start = 0
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: to its closing bracket (one right after `[` or `[^` is in it)
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                if pattern[i] == "[":
+                    return (pattern,)  # (a nested set: `regex` syntax)
+                i += 2 if pattern[i] == "\\" else 1
+            if i >= n:
+                return (pattern,)
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return (pattern,)
+        elif c == "|" and depth == 0:
+            branches.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    if depth != 0 or i > n:
+        return (pattern,)
+    branches.append(pattern[start:])
+    if not all(branches):
+        return (pattern,)  # (an empty alternative matches the empty text)
+    return tuple(branches)
+
+
 #: The flags of the chrome patterns (those of :func:`vocabulary.compile_any`).
 _CHROME_FLAGS = regex.IGNORECASE | regex.VERSION1
 #: How many first characters a :class:`FirstCharAlternation` keeps a narrowed
@@ -170,6 +218,8 @@ class CompiledProfile:
     ]
     chrome_asking: tuple[tuple[str, tuple[regex.Pattern[str], ...], int], ...]
     barrier_re: regex.Pattern[str] | None
+    #: ``barrier_re``'s patterns, tried by a line's first character
+    barrier_first: FirstCharAlternation
     disclaimer_re: regex.Pattern[str] | None
     disclaimer_keywords: tuple[str, ...] | None
     #: no disclaimer pattern matches a full stop but as the line's last character
@@ -268,6 +318,7 @@ def compile_profile(profile: Profile) -> CompiledProfile:
     chrome_lines = frozenset(_key(x) for x in (*voc.CHROME_LINES, *profile.chrome_lines))
     containing = _by_key(voc.CHROME_CONTAINING)
     chrome = FirstCharAlternation((*voc.CHROME_PATTERNS, *profile.chrome_patterns))
+    barrier = FirstCharAlternation(voc.BARRIER_PATTERNS)
     return CompiledProfile(
         profile=profile,
         chrome_lines=chrome_lines,
@@ -281,7 +332,8 @@ def compile_profile(profile: Profile) -> CompiledProfile:
             for size in range(CHROME_LINE_LONGEST + 1)
         ),
         chrome_asking=_by_key(voc.CHROME_ASKING),
-        barrier_re=voc.compile_any(voc.BARRIER_PATTERNS),
+        barrier_re=barrier.whole,
+        barrier_first=barrier,
         disclaimer_keywords=_keywords_cover(disclaimers),
         disclaimer_one_sentence=all(_one_sentence(p) for p in disclaimers),
         disclaimer_re=voc.compile_any(disclaimers),
