@@ -136,14 +136,16 @@ class FirstCharAlternation:
 
     def _narrow(self, first: str) -> regex.Pattern[str] | None:
         kept = tuple(
-            pattern
+            (pattern, compiled)
             for pattern, compiled in zip(self._patterns, self._compiled, strict=True)
             if compiled.fullmatch(first, partial=True) is not None
             or any(len(c.casefold()) > 1 for c in pattern)
         )
-        if kept not in self._narrowed:
-            self._narrowed[kept] = voc.compile_any(kept)
-        return self._narrowed[kept]
+        key = tuple(pattern for pattern, _ in kept)
+        if key not in self._narrowed:
+            # (one pattern needs no alternation compiled: it is its own)
+            self._narrowed[key] = kept[0][1] if len(kept) == 1 else voc.compile_any(key)
+        return self._narrowed[key]
 
 
 def top_level_branches(pattern: str) -> tuple[str, ...]:
