@@ -359,3 +359,43 @@ def test_barrier_lines_stay_barriers() -> None:
         decision = classify._rule_chrome(segment(make_view(line))[0], profile)
         assert decision is not None, line
         assert decision.reason == "section barrier", line
+
+
+_KEYWORD_BITS = [
+    "Cookie",
+    "NEWS",
+    "letter",
+    "Sign",
+    " up",
+    "mai",
+    "l",
+    "ß",
+    "x",
+    " ",
+    "comment",
+    "ed",
+]
+
+
+@given(joined(_KEYWORD_BITS, max_size=8))
+def test_keyword_search_finds_what_the_loop_finds(text: str) -> None:
+    # on a short line one search for all the keywords stands for the loop's `in` tests
+    profile = profiles.compile_profile(profiles.ProfileRegistry.default().generic)
+    assert profile.chrome_keys_re is not None
+    low = text.casefold()
+    held = any(key in low for key, *_ in profile.chrome_containing)
+    assert bool(profile.chrome_keys_re.search(low)) == held
+
+
+def test_keyword_search_finds_every_keyword() -> None:
+    profile = profiles.compile_profile(profiles.ProfileRegistry.default().generic)
+    assert profile.chrome_keys_re is not None
+    for key, *_ in profile.chrome_containing:
+        for text in (key, f"x {key} y", f"{key}s", f"e{key}"):
+            assert profile.chrome_keys_re.search(text), text
+    assert not profile.chrome_keys_re.search("the minister said")
+    # a short chrome line is still found through the search
+    for line in ("We use cookies on this site", "Sign up for our newsletter"):
+        decision = classify._rule_chrome(segment(make_view(line))[0], profile)
+        assert decision is not None, line
+        assert decision.reason == "chrome pattern", line

@@ -67,11 +67,23 @@ def _rule_chrome(unit: Unit, profile: CompiledProfile) -> Decision | None:
             return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
         low = text.casefold()
         keyed = profile.chrome_containing_by_size[len(text)]  # (those that can be this long)
-        if _holds_chrome(text, low, keyed) or (
+        if (_may_hold_keyword(low, profile) and _holds_chrome(text, low, keyed)) or (
             "?" in text and _holds_chrome(text, low, profile.chrome_asking)
         ):
             return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
     return None
+
+
+#: Longer than this (case-folded), a line is looked at keyword by keyword at once.
+_KEYS_LOOPED = 100
+
+
+def _may_hold_keyword(low: str, profile: CompiledProfile) -> bool:
+    """Whether the case-folded line ``low`` may hold a keyword of the profile's chrome
+    patterns: on a short line, one search for all of them (faster than the loop over
+    them, which a line holding none need not run)."""
+    keys = profile.chrome_keys_re
+    return len(low) > _KEYS_LOOPED or keys is None or keys.search(low) is not None
 
 
 def _holds_chrome(

@@ -218,6 +218,9 @@ class CompiledProfile:
     chrome_containing_by_size: tuple[
         tuple[tuple[str, tuple[regex.Pattern[str], ...], int], ...], ...
     ]
+    #: finds any keyword of ``chrome_containing`` in case-folded text (the standard
+    #: library's engine, literal keywords): one search instead of a loop on short lines
+    chrome_keys_re: re.Pattern[str] | None
     chrome_asking: tuple[tuple[str, tuple[regex.Pattern[str], ...], int], ...]
     barrier_re: regex.Pattern[str] | None
     #: ``barrier_re``'s patterns, tried by a line's first character
@@ -332,6 +335,9 @@ def compile_profile(profile: Profile) -> CompiledProfile:
         chrome_containing_by_size=tuple(
             tuple(keyed for keyed in containing if size <= keyed[2])
             for size in range(CHROME_LINE_LONGEST + 1)
+        ),
+        chrome_keys_re=(
+            re.compile("|".join(re.escape(key) for key, *_ in containing)) if containing else None
         ),
         chrome_asking=_by_key(voc.CHROME_ASKING),
         barrier_re=barrier.whole,
