@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
+import pickle
+
+import attrs
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from opinionpiece import profiles
+from opinionpiece import classify, profiles
+from opinionpiece import segment as segment_module
+from opinionpiece.model import Role
+from opinionpiece.normalize import make_view
 from opinionpiece.profiles import Profile, ProfileRegistry
+from opinionpiece.rules import Decision
+from opinionpiece.segment import Unit, segment
 
 from .strategies import joined
 
@@ -111,3 +120,77 @@ def test_detection_plan_follows_registration() -> None:
     assert registry.detect(text)[0].name == "generic"
     registry.register(Profile(name="planet", outlet="Planet", evidence=(r"dailyplanet\.example",)))
     assert registry.detect(text) == (registry.get("planet"), ("dailyplanet.example",))
+
+
+# ------------------------------------------------------------------ units, decisions
+
+
+@given(
+    st.integers(0, 10**6),
+    st.integers(0, 10**6),
+    st.integers(0, 10**6),
+    st.text(max_size=20),
+    st.booleans(),
+    st.integers(1, 50),
+)
+def test_unit_builder_gives_the_constructed_unit(
+    index: int, a: int, b: int, text: str, gap: bool, lines: int
+) -> None:
+    start, end = min(a, b), max(a, b)
+    plain = Unit(index=index, start=start, end=end, text=text, gap_before=gap, lines=lines)
+    built = segment_module._unit(index, start, end, text, gap, lines)
+    assert type(built) is Unit
+    assert built == plain
+    assert hash(built) == hash(plain)
+    assert repr(built) == repr(plain)
+    assert pickle.loads(pickle.dumps(built)) == plain
+    assert segment_module._unit(index, start, end, text, gap) == attrs.evolve(plain, lines=1)
+
+
+def test_unit_builder_sets_every_field() -> None:
+    # a field added to Unit must be added to the builder
+    assert [f.name for f in attrs.fields(Unit)] == [
+        "index",
+        "start",
+        "end",
+        "text",
+        "gap_before",
+        "lines",
+    ]
+
+
+def test_segment_units_equal_constructed_units() -> None:
+    text = (
+        "Title\n\nBy Jo Lee\nStaff\n\n"
+        + ("The wrapped line of a long paragraph goes on " * 2 + "\n") * 3
+    )
+    units = segment(make_view(text))
+    assert len(units) >= 3
+    assert any(u.lines > 1 for u in units)
+    for u in units:
+        assert u == Unit(
+            index=u.index,
+            start=u.start,
+            end=u.end,
+            text=u.text,
+            gap_before=u.gap_before,
+            lines=u.lines,
+        )
+
+
+def test_shared_decisions_are_frozen_values() -> None:
+    # one instance serves many units: it must not be changeable
+    shared = [
+        classify._SECTION_BARRIER,
+        classify._CHROME_LINE,
+        classify._CHROME_PATTERN,
+        classify._PROSE,
+        classify._OUTSIDE_MAIN_TEXT,
+        classify._BEFORE_ARTICLE,
+        classify._AFTER_ARTICLE,
+    ]
+    for d in shared:
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            d.reason = "changed"  # type: ignore[misc]
+    assert Decision(role=Role.BODY, reason="prose") == classify._PROSE
+    assert Decision(role=Role.BOILERPLATE, reason="before the article") == classify._BEFORE_ARTICLE

@@ -56,21 +56,32 @@ __all__ = ["LOCAL_RULES", "classify", "place_standfirst"]
 _WRAP = " \t{}[]()<>«»‹›:·•|*#-–—…"
 
 
+# The decisions given to many units (a decision is frozen: one instance serves them all,
+# without building a new one for each unit).
+_SECTION_BARRIER = Decision(role=Role.BOILERPLATE, reason="section barrier")
+_CHROME_LINE = Decision(role=Role.BOILERPLATE, reason="chrome line")
+_CHROME_PATTERN = Decision(role=Role.BOILERPLATE, reason="chrome pattern")
+_PROSE = Decision(role=Role.BODY, reason="prose")
+_OUTSIDE_MAIN_TEXT = Decision(role=Role.BOILERPLATE, reason="prose outside the main text")
+_BEFORE_ARTICLE = Decision(role=Role.BOILERPLATE, reason="before the article")
+_AFTER_ARTICLE = Decision(role=Role.BOILERPLATE, reason="after the article")
+
+
 def _rule_chrome(unit: Unit, profile: CompiledProfile) -> Decision | None:
     text = unit.text
     if len(text) <= 80 and profile.barrier_first.fullmatch(text.strip(_WRAP)):
-        return Decision(role=Role.BOILERPLATE, reason="section barrier")
+        return _SECTION_BARRIER
     if len(text) <= profile.chrome_line_max and line_key(text) in profile.chrome_lines:
-        return Decision(role=Role.BOILERPLATE, reason="chrome line")
+        return _CHROME_LINE
     if len(text) <= CHROME_LINE_LONGEST:
         if profile.chrome_first.fullmatch(text):
-            return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
+            return _CHROME_PATTERN
         low = text.casefold()
         keyed = profile.chrome_containing_by_size[len(text)]  # (those that can be this long)
         if (_may_hold_keyword(low, profile) and _holds_chrome(text, low, keyed)) or (
             "?" in text and _holds_chrome(text, low, profile.chrome_asking)
         ):
-            return Decision(role=Role.BOILERPLATE, reason="chrome pattern")
+            return _CHROME_PATTERN
     return None
 
 
@@ -133,7 +144,7 @@ def _rule_field(unit: Unit, profile: CompiledProfile) -> Decision | None:
 
 def _rule_prose(unit: Unit, profile: CompiledProfile) -> Decision | None:
     if is_prose(unit.text):
-        return Decision(role=Role.BODY, reason="prose")
+        return _PROSE
     return None
 
 
@@ -902,7 +913,7 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
     # Prose outside the main run is teasers, comments, related stories: chrome.
     for i in (*range(first), *range(last + 1, n)):
         if decisions[i].role is Role.BODY:
-            decisions[i] = Decision(role=Role.BOILERPLATE, reason="prose outside the main text")
+            decisions[i] = _OUTSIDE_MAIN_TEXT
 
     _place_head(units, decisions, first, profile, anchor)
     _first_line_title(units, decisions)
@@ -1011,7 +1022,7 @@ def _place_body(units: Sequence[Unit], decisions: list[Decision], profile: Compi
     # After the body: what is left is chrome.
     for i in range(last + 1, n):
         if decisions[i].role is None:
-            decisions[i] = Decision(role=Role.BOILERPLATE, reason="after the article")
+            decisions[i] = _AFTER_ARTICLE
 
 
 def _lead_in(text: str) -> bool:
@@ -1775,4 +1786,4 @@ def _names_line(text: str) -> bool:
 def _before_article(decisions: list[Decision], first: int) -> None:
     for k in range(first):
         if decisions[k].role is None:
-            decisions[k] = Decision(role=Role.BOILERPLATE, reason="before the article")
+            decisions[k] = _BEFORE_ARTICLE
