@@ -10,7 +10,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from opinionpiece import classify, profiles
+from opinionpiece import bylines, classify, profiles, rules
 from opinionpiece import segment as segment_module
 from opinionpiece.model import Role
 from opinionpiece.normalize import make_view
@@ -194,3 +194,87 @@ def test_shared_decisions_are_frozen_values() -> None:
             d.reason = "changed"  # type: ignore[misc]
     assert Decision(role=Role.BODY, reason="prose") == classify._PROSE
     assert Decision(role=Role.BOILERPLATE, reason="before the article") == classify._BEFORE_ARTICLE
+
+
+# ------------------------------------------------------------------------ byline rule
+
+
+def test_byline_triples_are_every_ascii_opening() -> None:
+    # `may_open_byline` turns away a text whose first three characters are ASCII and not
+    # a triple of `_BYLINE_TRIPLES`: by `regex`'s partial matching, no text opening with
+    # such a triple can match (every ASCII triple whose first two characters can open a
+    # match is tried, in every case; a triple opening otherwise cannot either)
+    pattern = bylines._BYLINE_START
+    ascii_chars = [chr(c) for c in range(128)]
+    pairs = [a + b for a in ascii_chars for b in ascii_chars]
+    open_pairs = [p for p in pairs if pattern.match(p, partial=True) is not None]
+    assert {p.lower() for p in open_pairs} == bylines._BYLINE_PAIRS
+    found = set()
+    for pair in open_pairs:
+        for c in ascii_chars:
+            triple = pair + c
+            opens = pattern.match(triple, partial=True) is not None
+            assert bylines.may_open_byline(triple) or not opens, triple
+            if opens:
+                found.add(triple.lower())
+    assert found == bylines._BYLINE_TRIPLES  # and no more than needed
+    # two characters: the pairs, as before; one or none: never
+    for pair in pairs:
+        if not bylines.may_open_byline(pair):
+            assert pattern.match(pair, partial=True) is None, pair
+    for short in [*ascii_chars, ""]:
+        assert not bylines.may_open_byline(short)
+        assert pattern.match(short) is None, short
+
+
+_OPENING_BITS = ["By", "by", "BY", "The", "them", "Text", "von", " ", ":", "\t", "ſ", "K", "é"]
+_OPENING_BITS += ["Written", " by", "author", "Autor", "Posted", "Word", "s", "x", "\u00a0"]
+
+
+@given(joined(_OPENING_BITS, max_size=6))
+def test_byline_opening_gate_never_rejects_a_match(text: str) -> None:
+    if bylines._BYLINE_START.match(text) is not None:
+        assert bylines.may_open_byline(text)
+
+
+def test_byline_opening_gate_turns_away_common_openings() -> None:
+    for line in ("In the news", "Read more", "Breaking news", "Terms of use", "Sports"):
+        assert not bylines.may_open_byline(line), line
+    for line in ("By Jane Roe", "Text: Jo Lee", "Themenstarter X", "Words by Al", "von Max"):
+        assert bylines.may_open_byline(line), line
+        assert bylines._BYLINE_START.match(line) is not None, line
+
+
+def test_field_separator_marks_are_the_pattern_on_every_code_point() -> None:
+    pattern = bylines._FIELD_SEPARATOR
+    for cp in range(0x110000):
+        c = chr(cp)
+        assert bylines._has_field_separator(c) == (pattern.search(c) is not None), hex(cp)
+    assert bylines._has_field_separator("a // b")
+    assert not bylines._has_field_separator("a / b /")
+
+
+@given(joined(["|", "•", "·", "∙", "/", "//", " ", "a", "Jo Lee", "\n", "∕"], max_size=8))
+def test_field_separator_matches_the_pattern(text: str) -> None:
+    assert bylines._has_field_separator(text) == (bylines._FIELD_SEPARATOR.search(text) is not None)
+
+
+# ------------------------------------------------------------------------ word count
+
+
+def test_plain_text_holds_no_unspaced_script() -> None:
+    # `word_count` skips the unspaced-script count on text of ASCII and general
+    # punctuation only (what `_NOT_ASCII_OR_PUNCTUATION` does not find)
+    for cp in range(0x2100):
+        c = chr(cp)
+        if 0xD800 <= cp <= 0xDFFF or rules._NOT_ASCII_OR_PUNCTUATION.search(c):
+            continue
+        assert rules._UNSPACED.search(c) is None, hex(cp)
+
+
+@given(joined(["Newsletter", "a", " ", "—", "“", "漢字", "ไทย", "x" * 30, ".", "かな"], max_size=8))
+def test_word_count_matches_the_plain_count(text: str) -> None:
+    words = len(rules._WORD.findall(text)) if len(text) < 400 else len(text.split())
+    if words * 8 < len(text):
+        words = max(words, rules.unspaced_words(text))
+    assert rules.word_count.__wrapped__(text) == words

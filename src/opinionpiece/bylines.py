@@ -342,6 +342,14 @@ _NON_SPACE = regex.compile(r"\S++", _FLAGS)
 #: search start only at the first space of a run (linear on long runs of spaces).
 _TRAILING_NUMBERS = regex.compile(r"(?<!\s)(?:\s++\d{1,4}+)++\Z", _FLAGS)
 _FIELD_SEPARATOR = regex.compile(r"[|•·∙]|//", _FLAGS)
+
+
+def _has_field_separator(text: str) -> bool:
+    """``_FIELD_SEPARATOR.search(text) is not None``, by looking for each of its marks
+    (a test checks every code point)."""
+    return "|" in text or "•" in text or "·" in text or "∙" in text or "//" in text
+
+
 _OPEN_END = regex.compile(r"(?:\s(?:and|und|&)|,)\Z|\A(?:and|und|&)\Z", _I)
 
 
@@ -798,14 +806,25 @@ _BYLINE_PAIRS = frozenset(
 )
 
 
+#: The first three characters (lower case) of a ``_BYLINE_START`` match: every triple
+#: of ASCII characters that can open one (a test tries each pair of ``_BYLINE_PAIRS``
+#: with every ASCII character after it). ``the`` opens ``themenstarter``, ``by`` and a
+#: white space a byline.
+_BYLINE_TRIPLES = frozenset(
+    "abo art aut bei blo byl dur ein ers esc gas gep ges int kol kom par por pos pub red "
+    "rez tex the thr ver vom von wor wri".split()
+) | frozenset({"by:", "by ", "by\t", "by\n", "by\x0b", "by\x0c", "by\r"})
+_BYLINE_OPENINGS = _BYLINE_PAIRS | _BYLINE_TRIPLES
+
+
 def may_open_byline(text: str) -> bool:
-    """Cheap test: could ``_BYLINE_START`` match ``text``? Its first two characters, when
-    ASCII, must open one of its words, in either case (``regex``'s IGNORECASE matches an
-    ASCII letter only to its two cases, to ``K`` for ``k`` and ``ſ`` for ``s``, all of
-    them non-ASCII; every word is two letters or longer); a text opening with another
-    character is tried."""
-    pair = text[:2]
-    return not pair.isascii() or pair.lower() in _BYLINE_PAIRS
+    """Cheap test: could ``_BYLINE_START`` match ``text``? Its first three characters (its
+    first two, when it has two), when ASCII, must open a match, in either case
+    (``regex``'s IGNORECASE matches an ASCII letter only to its two cases, to ``K`` for
+    ``k`` and ``ſ`` for ``s``, all of them non-ASCII; every word is two letters or
+    longer); a text opening with another character is tried."""
+    head = text[:3]
+    return not head.isascii() or head.lower() in _BYLINE_OPENINGS
 
 
 def _byline_shape(text: str) -> str | None:
@@ -880,7 +899,7 @@ def _byline_shape(text: str) -> str | None:
         rest = _TRAILING_NUMBERS.sub("", rest)
         if looks_like_name(rest):
             return "name beside a date"
-    if len(text) <= 300 and _FIELD_SEPARATOR.search(text):
+    if len(text) <= 300 and _has_field_separator(text):
         for s, e in _segments(text):
             if _BYLINE_START.match(text[s:e]) and parse_byline(text[s:e]):
                 return "byline among fields"

@@ -63,13 +63,15 @@ Rule = Callable[[Unit, CompiledProfile], "Decision | None"]
 @functools.lru_cache(maxsize=8192)
 def word_count(text: str) -> int:
     """Number of words (runs of word characters) in ``text``."""
+    plain = False  # only ASCII and general punctuation: no unspaced script
     if len(text) >= 400:
         words = len(text.split())
     elif text.isascii() or _NOT_ASCII_OR_PUNCTUATION.search(text) is None:
         words = len(_ASCII_WORD.findall(text))
+        plain = True
     else:
         words = len(_WORD.findall(text))
-    if words * 8 < len(text):  # few spaces for its length: maybe an unspaced script
+    if words * 8 < len(text) and not plain:  # few spaces for its length: maybe unspaced
         words = max(words, unspaced_words(text))
     return words
 
