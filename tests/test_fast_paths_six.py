@@ -10,7 +10,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from opinionpiece import bylines, classify, profiles, rules
+from opinionpiece import bylines, classify, notes, profiles, rules
 from opinionpiece import segment as segment_module
 from opinionpiece.model import Role
 from opinionpiece.normalize import make_view
@@ -278,3 +278,32 @@ def test_word_count_matches_the_plain_count(text: str) -> None:
     if words * 8 < len(text):
         words = max(words, rules.unspaced_words(text))
     assert rules.word_count.__wrapped__(text) == words
+
+
+# ------------------------------------------------------------------ disclaimer keywords
+
+_DISCLAIMER_BITS = ["own", "OWN", "only", "Meinung", "ſolely", "necessarily", " ", "d", "x"]
+_DISCLAIMER_BITS += ["reflect", "REPRESENT", "funding", "ansicht", "ß", "İ", "ﬀ", "k", "\n"]
+
+
+@given(joined(_DISCLAIMER_BITS, max_size=12))
+def test_disclaimer_keyword_search_is_the_loop(text: str) -> None:
+    for profile in [ProfileRegistry.default().generic, *ProfileRegistry.default()]:
+        compiled = profiles.compile_profile(profile)
+        keys = compiled.disclaimer_keywords
+        assert keys is not None
+        assert compiled.disclaimer_keys_re is not None
+        low = text.casefold()
+        assert (compiled.disclaimer_keys_re.search(low) is not None) == any(k in low for k in keys)
+        assert notes.may_be_disclaimer(text, compiled) == any(k in low for k in keys)
+        long = text * 20  # (over 100 characters when not empty: the loop)
+        assert notes.may_be_disclaimer(long, compiled) == any(k in long.casefold() for k in keys)
+
+
+def test_disclaimer_gate_keeps_disclaimers() -> None:
+    compiled = profiles.compile_profile(ProfileRegistry.default().generic)
+    line = "The views are her own."
+    assert compiled.disclaimer_re is not None
+    assert compiled.disclaimer_re.fullmatch(line)
+    assert notes.may_be_disclaimer(line, compiled)
+    assert not notes.may_be_disclaimer("Sign up", compiled)

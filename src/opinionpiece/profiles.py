@@ -227,6 +227,9 @@ class CompiledProfile:
     barrier_first: FirstCharAlternation
     disclaimer_re: regex.Pattern[str] | None
     disclaimer_keywords: tuple[str, ...] | None
+    #: finds any of ``disclaimer_keywords`` in case-folded text (the standard library's
+    #: engine, literal keywords): one search instead of a loop on short lines
+    disclaimer_keys_re: re.Pattern[str] | None
     #: no disclaimer pattern matches a full stop but as the line's last character
     disclaimer_one_sentence: bool
     note_label_re: regex.Pattern[str]
@@ -324,6 +327,7 @@ def compile_profile(profile: Profile) -> CompiledProfile:
     containing = _by_key(voc.CHROME_CONTAINING)
     chrome = FirstCharAlternation((*voc.CHROME_PATTERNS, *profile.chrome_patterns))
     barrier = FirstCharAlternation(voc.BARRIER_PATTERNS)
+    disclaimer_keys = _keywords_cover(disclaimers)
     return CompiledProfile(
         profile=profile,
         chrome_lines=chrome_lines,
@@ -342,7 +346,12 @@ def compile_profile(profile: Profile) -> CompiledProfile:
         chrome_asking=_by_key(voc.CHROME_ASKING),
         barrier_re=barrier.whole,
         barrier_first=barrier,
-        disclaimer_keywords=_keywords_cover(disclaimers),
+        disclaimer_keywords=disclaimer_keys,
+        disclaimer_keys_re=(
+            re.compile("|".join(re.escape(key) for key in disclaimer_keys))
+            if disclaimer_keys
+            else None
+        ),
         disclaimer_one_sentence=all(_one_sentence(p) for p in disclaimers),
         disclaimer_re=voc.compile_any(disclaimers),
         note_label_re=label_re,
