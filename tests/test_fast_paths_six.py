@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from opinionpiece import bylines, classify, notes, profiles, rules
 from opinionpiece import segment as segment_module
 from opinionpiece.model import Role
-from opinionpiece.normalize import make_view
+from opinionpiece.normalize import collapse_ws, make_view
 from opinionpiece.profiles import Profile, ProfileRegistry
 from opinionpiece.rules import Decision
 from opinionpiece.segment import Unit, segment
@@ -307,3 +307,25 @@ def test_disclaimer_gate_keeps_disclaimers() -> None:
     assert compiled.disclaimer_re.fullmatch(line)
     assert notes.may_be_disclaimer(line, compiled)
     assert not notes.may_be_disclaimer("Sign up", compiled)
+
+
+# ---------------------------------------------------------------------------- segment
+
+
+def test_white_space_but_the_space_is_unprintable() -> None:
+    # `_collapsed` keeps a printable line without two spaces in a row as it is: every
+    # character `str.split()` splits on but the space must be unprintable
+    for cp in range(0x110000):
+        c = chr(cp)
+        if len(f"a{c}b".split()) == 2 and c != " ":
+            assert not c.isprintable(), hex(cp)
+
+
+@given(
+    joined(
+        ["a", " ", "  ", "\t", "\u00a0", "\u2003", "\x1c", "\u200b", "\xad", "é", "b"], max_size=10
+    )
+)
+def test_collapsed_is_collapse_ws(text: str) -> None:
+    line = text.strip()
+    assert segment_module._collapsed(line) == collapse_ws(line)

@@ -59,6 +59,15 @@ def _unit(index: int, start: int, end: int, text: str, gap_before: bool, lines: 
     return unit
 
 
+def _collapsed(line: str) -> str:
+    """``collapse_ws(line)`` of a stripped line: the line itself when its only white space
+    is single spaces (every other white space character is unprintable; a test checks
+    every code point), which most lines are."""
+    if line.isprintable() and "  " not in line:
+        return line
+    return collapse_ws(line)
+
+
 def _is_wrapped(lengths: Sequence[int], texts: Sequence[str]) -> bool:
     """Whether a chunk of consecutive lines is one hard-wrapped paragraph.
 
@@ -121,8 +130,8 @@ def segment(view: View) -> list[Unit]:
         stripped = line.strip()
         if stripped:
             s = pos + len(line) - len(line.lstrip())
-            chunk.append((s, s + len(stripped), collapse_ws(stripped)))
-        else:
+            chunk.append((s, s + len(stripped), _collapsed(stripped)))
+        elif chunk:
             flush()
         pos += len(line) + 1
     flush()
