@@ -295,9 +295,12 @@ def test_disclaimer_keyword_search_is_the_loop(text: str) -> None:
         assert compiled.disclaimer_keys_re is not None
         low = text.casefold()
         assert (compiled.disclaimer_keys_re.search(low) is not None) == any(k in low for k in keys)
-        assert notes.may_be_disclaimer(text, compiled) == any(k in low for k in keys)
+        # without a keyword, never (the runs of an alternative hold one)
+        if notes.may_be_disclaimer(text, compiled):
+            assert any(k in low for k in keys)
         long = text * 20  # (over 100 characters when not empty: the loop)
-        assert notes.may_be_disclaimer(long, compiled) == any(k in long.casefold() for k in keys)
+        if notes.may_be_disclaimer(long, compiled):
+            assert any(k in long.casefold() for k in keys)
 
 
 def test_disclaimer_gate_keeps_disclaimers() -> None:
@@ -329,3 +332,35 @@ def test_white_space_but_the_space_is_unprintable() -> None:
 def test_collapsed_is_collapse_ws(text: str) -> None:
     line = text.strip()
     assert segment_module._collapsed(line) == collapse_ws(line)
+
+
+_FORMULA_BITS = ["The views ", "expressed ", "in this article ", "are ", "the author's ", "own"]
+_FORMULA_BITS += ["do not ", "necessarily ", "reflect ", "those of ", "CGTN", "China Daily", "."]
+_FORMULA_BITS += ["Die Meinung ", "muss nicht ", "der ", "Redaktion ", "only ", "solely ", "ſ"]
+_FORMULA_BITS += ["İ", "NOT ", "RT", "receives funding from ", "x", "  ", "\u00a0", "opinions "]
+
+
+@given(joined(_FORMULA_BITS, max_size=14))
+def test_disclaimer_runs_never_reject_a_match(text: str) -> None:
+    registry = ProfileRegistry.default()
+    for profile in [registry.generic, *registry]:
+        compiled = profiles.compile_profile(profile)
+        assert compiled.disclaimer_re is not None
+        if compiled.disclaimer_re.match(text) or compiled.disclaimer_re.fullmatch(text):
+            assert notes.may_be_disclaimer(text, compiled), (profile.name, text)
+
+
+def test_disclaimer_runs_are_per_alternative() -> None:
+    registry = ProfileRegistry.default()
+    compiled = profiles.compile_profile(registry.get("cnn"))
+    assert ("are", "own") in compiled.disclaimer_runs
+    for line in (
+        "The views expressed in this commentary are solely those of the author.",
+        "The opinions expressed are his own.",
+        "Die Meinung des Autors muss nicht der Meinung der Redaktion entsprechen.",
+    ):
+        assert compiled.disclaimer_re is not None
+        assert compiled.disclaimer_re.fullmatch(line), line
+        assert notes.may_be_disclaimer(line, compiled), line
+    # a keyword alone (`only`, `own`) no longer sends the line to the patterns
+    assert not notes.may_be_disclaimer("Only two of them came down to the town.", compiled)

@@ -181,16 +181,22 @@ def note_rule(unit: Unit, profile: CompiledProfile) -> Decision | None:
 
 
 def may_be_disclaimer(text: str, profile: CompiledProfile) -> bool:
-    """Cheap test: could ``text`` match the profile's disclaimer patterns at all?"""
+    """Cheap test: could ``text`` match the profile's disclaimer patterns at all? It must
+    hold a disclaimer keyword, and the literal runs of one of the patterns' alternatives
+    (``disclaimer_runs``: `only` alone is in many lines; `expressed`, needed with it, is
+    not), case-folded (see :func:`opinionpiece.profiles._folded`)."""
     keys = profile.disclaimer_keywords
-    if keys is None:
-        return True
     low = text.casefold()
-    if len(text) <= 100 and profile.disclaimer_keys_re is not None:
+    if keys is None:
+        pass
+    elif len(text) <= 100 and profile.disclaimer_keys_re is not None:
         # one search for all the keywords: on a short line, faster than the loop (on a
         # long one, slower: the standard library tries the alternation at every position)
-        return profile.disclaimer_keys_re.search(low) is not None
-    return any(k in low for k in keys)
+        if profile.disclaimer_keys_re.search(low) is None:
+            return False
+    elif not any(k in low for k in keys):
+        return False
+    return "İ" in text or any(all(r in low for r in runs) for runs in profile.disclaimer_runs)
 
 
 def read_note(doc: Classified) -> tuple[EditorNote | None, list[Diagnostic]]:

@@ -230,6 +230,10 @@ class CompiledProfile:
     #: finds any of ``disclaimer_keywords`` in case-folded text (the standard library's
     #: engine, literal keywords): one search instead of a loop on short lines
     disclaimer_keys_re: re.Pattern[str] | None
+    #: for each alternative of ``disclaimer_re``, the runs every match of it holds
+    #: (:func:`_required_runs`, case-folded; none when it cannot tell): a line matches
+    #: only if its case-folded text holds all the runs of one of them
+    disclaimer_runs: tuple[tuple[str, ...], ...]
     #: no disclaimer pattern matches a full stop but as the line's last character
     disclaimer_one_sentence: bool
     note_label_re: regex.Pattern[str]
@@ -351,6 +355,9 @@ def compile_profile(profile: Profile) -> CompiledProfile:
             re.compile("|".join(re.escape(key) for key in disclaimer_keys))
             if disclaimer_keys
             else None
+        ),
+        disclaimer_runs=tuple(
+            _required_runs(branch)[0] for p in disclaimers for branch in top_level_branches(p)
         ),
         disclaimer_one_sentence=all(_one_sentence(p) for p in disclaimers),
         disclaimer_re=voc.compile_any(disclaimers),
