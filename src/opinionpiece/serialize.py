@@ -133,6 +133,9 @@ _HEAD = _head_unstructure()
 #: A string as JSON, non-ASCII kept as is: the function ``json.dumps`` itself uses then
 #: (the C one when the interpreter has it).
 _encode_string: Callable[[str], str] = json.encoder.encode_basestring
+#: ``json.dumps(…, ensure_ascii=False)`` made once (``dumps`` builds an encoder per call
+#: when given options); the data it is given is a fresh tree, with no cycles to check for.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, check_circular=False)
 #: Each role's opening of a block object, up to the span's first offset.
 _BLOCK_OPEN = {role: f'{{"role": {_encode_string(role.value)}, "span": [' for role in Role}
 
@@ -176,13 +179,13 @@ def _compact_json(article: Article, head: Callable[[Article], dict[str, Any]]) -
     diagnostics = converter.unstructure(article.diagnostics, tuple[Diagnostic, ...])
     return "".join(
         (
-            json.dumps(data, ensure_ascii=False, check_circular=False)[:-1],
+            _ENCODER.encode(data)[:-1],
             ', "boilerplate": [',
             ", ".join(chrome_parts),
             '], "blocks": [',
             ", ".join(parts),
             '], "diagnostics": ',
-            json.dumps(diagnostics, ensure_ascii=False, check_circular=False),
+            _ENCODER.encode(diagnostics),
             "}",
         )
     )
