@@ -39,3 +39,26 @@ def test_a_sentence_naming_a_file_is_not_a_file_name(line: str) -> None:
     text = "Ferry to keep running\n" + _ARTICLE + line + "\n"
     reasons = {b.text: b.reason for b in op.parse(text).blocks}
     assert reasons[line] != "chrome pattern"
+
+
+@pytest.mark.parametrize(
+    "label", ["Comments (3)", "Kommentare (12)", "{ 38 comments }", "Comments »", "(Comments)"]
+)
+def test_a_comment_count_label_is_a_barrier(label: str) -> None:
+    """The count's closing parenthesis is kept when the marks around a label come off."""
+    comments = [
+        "I think the council should have kept the ferry, frankly, because the island needs it "
+        "and everyone here knows that very well.",
+        "Great article, thanks for writing about our island and its boat, we need more "
+        "reporting like this every single week.",
+    ]
+    text = "\n\n".join(["Ferry to keep running", _ARTICLE, label, *comments])
+    a = op.parse(text)
+    assert {b.text: b.reason for b in a.blocks}[label] == "section barrier"
+    assert not {p.text for p in a.paragraphs} & set(comments)
+
+
+@pytest.mark.parametrize("label", ["Comments (3", "Comments 3)", "Comments (three)"])
+def test_a_label_with_a_broken_count_is_no_barrier(label: str) -> None:
+    text = "\n\n".join(["Ferry to keep running", _ARTICLE, label])
+    assert {b.text: b.reason for b in op.parse(text).blocks}[label] != "section barrier"

@@ -67,9 +67,20 @@ _BEFORE_ARTICLE = Decision(role=Role.BOILERPLATE, reason="before the article")
 _AFTER_ARTICLE = Decision(role=Role.BOILERPLATE, reason="after the article")
 
 
+def _barrier_label(text: str) -> str:
+    """A line with the marks around a barrier label taken off, keeping the parenthesis
+    that closes a count (`Comments (3)`, `Kommentare (12)`)."""
+    label = text.strip(_WRAP)
+    if label.count("(") > label.count(")"):
+        start = len(text) - len(text.lstrip(_WRAP))
+        if text.startswith(")", start + len(label)):
+            return label + ")"
+    return label
+
+
 def _rule_chrome(unit: Unit, profile: CompiledProfile) -> Decision | None:
     text = unit.text
-    if len(text) <= 80 and profile.barrier_first.fullmatch(text.strip(_WRAP)):
+    if len(text) <= 80 and profile.barrier_first.fullmatch(_barrier_label(text)):
         return _SECTION_BARRIER
     if len(text) <= profile.chrome_line_max and line_key(text) in profile.chrome_lines:
         return _CHROME_LINE
