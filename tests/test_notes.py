@@ -342,3 +342,77 @@ def test_note_about_the_person_in_the_headline_is_not_the_authors_bio() -> None:
         "Zora Quill is a co-host of the Harbour Politics podcast.\n"
     )
     assert [a.name for a in op.parse(raw).authors] == ["Zora Quill"]
+
+
+LONG_BODY = (
+    "Ten years ago the last sleeper trains on the northern routes were cancelled, and few "
+    "people expected them to return after the operators sold their carriages abroad.\n\n"
+    "Today four operators run overnight services again, and most cabins sell out weeks in "
+    "advance during the summer, when families book the routes to the coast and the lakes.\n\n"
+    "The new trains are slower than the planes they compete with, but they leave the city "
+    "centre at night and arrive in the morning, and that is what their passengers pay for.\n\n"
+)
+
+
+def test_end_bio_naming_the_author_by_first_name_is_a_note() -> None:
+    raw = (
+        "Night trains are back\n\nBy Ada Brookfield\n\n" + LONG_BODY + "Ada is a rail "
+        "editor at the site. Before that she spent ten years as a timetable planner.\n\n"
+        "Read the latest from Ada Brookfield\n"
+    )
+    a = op.parse(raw)
+    assert a.editor_note is not None
+    assert a.editor_note.bio is not None
+    assert a.editor_note.bio.startswith("Ada is a rail editor at the site.")
+    assert a.paragraphs[-1].text.startswith("The new trains")
+    assert a.authors[0].bio is not None
+    assert "rail editor" in a.authors[0].roles
+
+
+def test_first_person_bio_under_an_author_box_heading_is_a_note() -> None:
+    raw = (
+        "Nachtzüge sind zurück\n\n"
+        "Vor zehn Jahren wurden die letzten Schlafwagen auf den nördlichen Strecken "
+        "eingestellt, und kaum jemand rechnete damit, dass sie je zurückkehren würden.\n\n"
+        "Heute fahren wieder vier Betreiber über Nacht, und die meisten Abteile sind im "
+        "Sommer Wochen im Voraus ausgebucht, wenn Familien an die Küste und die Seen reisen.\n\n"
+        "Die neuen Züge sind langsamer als die Flugzeuge, mit denen sie konkurrieren, aber "
+        "sie fahren nachts aus der Innenstadt ab und kommen am Morgen an, und genau dafür "
+        "bezahlen ihre Fahrgäste.\n\n"
+        "Über Greta 312 Artikel\n\n"
+        "Ich bin Greta, Bahnfahrerin aus Leidenschaft und seit zwanzig Jahren auf Reisen.\n\n"
+        "Vorheriger\n"
+    )
+    a = op.parse(raw)
+    assert a.editor_note is not None
+    assert a.editor_note.text.startswith("Ich bin Greta, Bahnfahrerin")
+    assert all("Ich bin Greta" not in p.text for p in a.paragraphs)
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # another person's first name: the article's last paragraph
+        "Jonas is the one who still books a cabin every month, and he says it is cheaper "
+        "than a hotel.",
+        # the author's first name without a word of description: prose
+        "Ada is tired of airports, and she will take the train to Lyon again next week.",
+    ],
+)
+def test_first_name_paragraph_that_is_not_a_bio_stays_body(last: str) -> None:
+    raw = "Night trains are back\n\nBy Ada Brookfield\n\n" + LONG_BODY + last + "\n"
+    a = op.parse(raw)
+    assert a.editor_note is None
+    assert a.paragraphs[-1].text == last
+
+
+def test_first_person_page_opening_is_not_an_end_bio() -> None:
+    # a home page introducing its owner: no article above the `Ich bin …` paragraph
+    raw = (
+        "Kanzlei Beispiel\n\nWillkommen!\n\n"
+        "Ich bin Greta Beispiel, Rechtsanwältin für Vertragsrecht. Ich berate kleine und "
+        "mittlere Unternehmen bei Verträgen, Streitigkeiten und Gründungen.\n\n"
+        "Stimmen zufriedener Mandanten\n"
+    )
+    a = op.parse(raw)
+    assert a.editor_note is None

@@ -17,11 +17,11 @@ import attrs
 import regex
 
 from . import diagnostics as diag
-from .bylines import looks_like_name, natural_case, parse_byline
+from .bylines import is_given_name, looks_like_name, meta_names, natural_case, parse_byline
 from .model import Author, Diagnostic, EditorNote, Role
 from .normalize import collapse_ws
 from .profiles import CompiledProfile
-from .rules import Classified, Decision
+from .rules import Classified, Decision, word_count
 from .segment import Unit
 
 __all__ = [
@@ -291,7 +291,74 @@ _DESCRIPTORS = frozenset(
 )
 
 
-def _is_end_bio(text: str, author_names: list[str]) -> bool:
+#: A bio naming its author by the first name only: ``Matthew is PCMag's … editor``, or
+#: in the first person, ``Ich bin Steffi, …`` / ``Hallo, ich bin Steffi …`` / ``I'm Jo, …``.
+_FIRST_NAME_BIO = regex.compile(
+    r"\A(?:(?P<third>\p{Lu}\p{Ll}[\p{L}\p{M}-]*+)\s++(?:is|was|has\s++been|serves|teaches|"
+    r"writes|works|ist|war|lehrt|schreibt|arbeitet)\s|"
+    r"(?:(?:Hallo|Hi|Hey|Hello|Moin|Servus)\s*+[,!]?+\s*+)?+(?i:ich\s++bin|I\s++am|I['’]m)\s++"
+    r"(?P<first>\p{Lu}\p{Ll}[\p{L}\p{M}-]*+)(?=[\s,.!]))",
+    _FLAGS,
+)
+
+
+def _first_name_bio(text: str, author_names: list[str]) -> bool:
+    """Whether ``text`` is a bio naming a found author by the first name only: in the
+    third person with a word of description (``Matthew is PCMag's UK-based editor``), or
+    in the first person (``Ich bin Steffi, …``)."""
+    m = _FIRST_NAME_BIO.match(text)
+    if m is None:
+        return False
+    name = m["third"] or m["first"]
+    if not any(a.split()[0] == name for a in author_names if a.split()):
+        return False
+    return m["first"] is not None or bool(_BIO_WORDS.search(split_sentences(text)[0]))
+
+
+#: The heading of an author box: ``About Jane Roe``, ``Über Steffi 1009 Artikel``.
+_BOX_HEADING = regex.compile(
+    r"\A(?:About|Über|Mehr\s++über|À\s++propos\s++de)\s++(?P<name>[^\d]{2,60}?)"
+    r"(?:\s++\d[\d.]*+\s++\p{L}++)?+\Z",
+    _FLAGS,
+)
+
+
+def _box_names(text: str) -> list[str]:
+    """The name an author box's heading gives (``About Jane Roe``: Jane Roe), if any."""
+    m = _BOX_HEADING.match(text) if len(text) <= 80 else None
+    if m is None:
+        return []
+    name = m["name"]
+    if not (looks_like_name(name) or (" " not in name and is_given_name(name))):
+        return []
+    return [name]
+
+
+#: The words of body text above a bio naming its author by the first name only: it
+#: follows an article (a home page opening ``Ich bin NAME, …`` is the page's text).
+_PROSE_ABOVE = 80
+
+
+def _follows_prose(units: Sequence[Unit], body: list[int], i: int) -> bool:
+    words = 0
+    for k in body:
+        if k >= i:
+            break
+        words += word_count(units[k].text)
+        if words >= _PROSE_ABOVE:
+            return True
+    return False
+
+
+def _is_end_bio(
+    text: str, author_names: list[str], *, after_prose: bool = False, box: str = ""
+) -> bool:
+    if (
+        after_prose
+        and len(text) <= 900
+        and _first_name_bio(text, [*author_names, *_box_names(box)])
+    ):
+        return True
     if len(text) > 900 or bio_subject(text) is None:
         return False
     first = split_sentences(text)[0]
@@ -336,6 +403,9 @@ def _claim_top_bio(units: Sequence[Unit], decisions: list[Decision], names: list
             return
 
 
+#: The reason ``bylines`` gives a post's meta line near the title (read with
+#: :func:`~opinionpiece.bylines.meta_names`).
+META_REASON = "meta line near the title"
 #: Reasons of the chrome under the article that may still hold the author's bio.
 _AFTER_BODY = ("after the article", "prose outside the main text")
 #: … and, for the end bio, a short line after the body (``NAME is a Guardian columnist``).
@@ -354,11 +424,13 @@ def settle_notes(
     right after the body get the same test.
     """
     # the names the bylines read (`Ein Gastbeitrag von Dr. Miriam Albers`: Miriam Albers)
+    # (a post's meta line, `1. Februar 2022 Steffi Kaufratgeber`, is read as the
+    # authors are read off it)
     names = [
         ns.name
         for i, d in enumerate(decisions)
         if d.role is Role.BYLINE
-        for ns in parse_byline(units[i].text)
+        for ns in (meta_names if d.reason == META_REASON else parse_byline)(units[i].text)
         if not ns.agency
     ]
     _claim_top_bio(units, decisions, names)
@@ -376,7 +448,12 @@ def settle_notes(
         if d.role is Role.BOILERPLATE and d.reason not in _END_BIO_CHROME:
             continue
         text = units[i].text
-        if _is_end_bio(text, names):
+        if _is_end_bio(
+            text,
+            names,
+            after_prose=_follows_prose(units, body, i),
+            box=units[i - 1].text if i > 0 else "",
+        ):
             decisions[i] = Decision(role=Role.EDITOR_NOTE, reason="author bio at the end")
             if history is not None:
                 decisions[history] = Decision(role=Role.EDITOR_NOTE, reason="note on the history")
