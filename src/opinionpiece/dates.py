@@ -114,20 +114,33 @@ _DAY_YEAR = r"\s++(?P<d>\d{1,2})(?:st|nd|rd|th)?+,?\s++(?P<y>\d{4})(?!\d)"
 #: right after the day's last digit (the first with a single `-` or space before the month).
 _DAY_MONTH = r"\.?+(?:[- ]|\s*+/)\s*+(?:de\s++)?+" + _MONTH
 
-_PATTERNS = [
-    regex.compile(p, regex.IGNORECASE | regex.VERSION1)
-    for p in (
-        # 2025-12-03 07:42, 2019/9/5 20:13:40, 2020-10-28T10:00:00Z
-        r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)" + _TIME,
-        # 16:15, 07-Oct-2026
+#: What a form holds besides its digits, for the gates below: nothing that needs a gate,
+#: the day and year right after a month name (``_DAY_YEAR``), or a month name right
+#: after the day (``_DAY_MONTH``).
+_UNGATED, _GATED_DAY_YEAR, _GATED_DAY_MONTH = "", "day-year", "day-month"
+
+#: The date forms, each with what it holds (``_MONTH_FIRST``, ``_DAY_FIRST`` are read
+#: from these tags), in the order they are tried.
+_FORMS: tuple[tuple[str, str], ...] = (
+    # 2025-12-03 07:42, 2019/9/5 20:13:40, 2020-10-28T10:00:00Z
+    (_UNGATED, r"(?<!\d)(?P<y>\d{4})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)" + _TIME),
+    # 16:15, 07-Oct-2026
+    (
+        _GATED_DAY_MONTH,
         _TIME_FIRST + r"?(?P<d>\d{1,2})[- ]" + _MONTH + r"[- ](?P<y>\d{4})(?!\d)",
-        # 07-Oct-2026, 7 October 2026, 3. Dezember 2025, 4 de mayo del 2022,
-        # 29 / Dezember / 2022
+    ),
+    # 07-Oct-2026, 7 October 2026, 3. Dezember 2025, 4 de mayo del 2022,
+    # 29 / Dezember / 2022
+    (
+        _GATED_DAY_MONTH,
         r"(?<!\d)(?P<d>\d{1,2})"
         + _DAY_MONTH
         + r"(?:[- ,]|\s*+/)\s*+(?:del?+\s++)?+(?P<y>\d{4})(?!\d)"
         + _TIME,
-        # 5:47 PM ET, Fri September 14, 2018 (a time, its zone and the weekday first)
+    ),
+    # 5:47 PM ET, Fri September 14, 2018 (a time, its zone and the weekday first)
+    (
+        _GATED_DAY_YEAR,
         r"(?<![\d:])(?P<h>\d{1,2}):(?P<mi>\d{2})\s*+(?P<ampm>[AaPp]\.?[Mm]\.?)?+\s*+(?:"
         + _ZONE
         + r")?+,?\s++(?:"
@@ -135,32 +148,43 @@ _PATTERNS = [
         + r",?\s++)?+"
         + _MONTH
         + _DAY_YEAR,
-        # May 14, 2020; Feb 17, 2026 10:37 AM; July 5, 2019 Friday
-        r"\b" + _MONTH + _DAY_YEAR + _TIME,
-        # 03.12.2025, 13. 1. 2020 (German day-first)
+    ),
+    # May 14, 2020; Feb 17, 2026 10:37 AM; July 5, 2019 Friday
+    (_GATED_DAY_YEAR, r"\b" + _MONTH + _DAY_YEAR + _TIME),
+    # 03.12.2025, 13. 1. 2020 (German day-first)
+    (
+        _UNGATED,
         r"(?<![\d.])(?P<d>\d{1,2})\.\s?(?P<m>\d{1,2})\.\s?(?P<y>\d{4})(?!\d)" + _TIME,
-        # 17/11/2019, 12/30/2019 05:03 AM, 01.21.2020 07:00 AM: the order is read from the
-        # numbers (a part above 12 is the day) and, when ambiguous, from an AM/PM time
-        # (month first, US style); otherwise day first.
+    ),
+    # 17/11/2019, 12/30/2019 05:03 AM, 01.21.2020 07:00 AM: the order is read from the
+    # numbers (a part above 12 is the day) and, when ambiguous, from an AM/PM time
+    # (month first, US style); otherwise day first.
+    (
+        _UNGATED,
         r"(?<![\d./])(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})(?!\d)" + _TIME,
-        # 19.10.19, 28.09.19 12:44, 1.11.23 20:19: German day-first with a two-digit
-        # year (not a version number such as 1.2.3.4)
+    ),
+    # 19.10.19, 28.09.19 12:44, 1.11.23 20:19: German day-first with a two-digit
+    # year (not a version number such as 1.2.3.4)
+    (
+        _UNGATED,
         r"(?<![\d./])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<yy>\d{2})(?![\w]|\.\d)" + _TIME,
-        # 11/08/23 5:19pm: a two-digit year with slashes, read like 17/11/2019
-        r"(?<![\d./])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?![\d/])" + _TIME,
-        # Dezember 26, 2019 handled above; 26 de mayo de 2022 is not read.
-    )
-]
+    ),
+    # 11/08/23 5:19pm: a two-digit year with slashes, read like 17/11/2019
+    (_UNGATED, r"(?<![\d./])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<yy>\d{2})(?![\d/])" + _TIME),
+    # Dezember 26, 2019 handled above; 26 de mayo de 2022 is not read.
+)
+
+_PATTERNS = [regex.compile(p, regex.IGNORECASE | regex.VERSION1) for _gate, p in _FORMS]
 
 
 #: The month-first forms (the patterns ending in ``_DAY_YEAR``) are tried only on a text
 #: holding what they end with: looking for the month names at every word of a line is
 #: the dearest step of :func:`find_date`, and most lines with a year have no such date.
-_MONTH_FIRST = frozenset({3, 4})
+_MONTH_FIRST = frozenset(i for i, (gate, _p) in enumerate(_FORMS) if gate == _GATED_DAY_YEAR)
 _DAY_YEAR_RE = regex.compile(_DAY_YEAR, regex.IGNORECASE | regex.VERSION1)
 #: Likewise the day-first forms with a month name, on a text holding a digit and a month
 #: name after it (the month names are then tried only after a digit).
-_DAY_FIRST = frozenset({1, 2})
+_DAY_FIRST = frozenset(i for i, (gate, _p) in enumerate(_FORMS) if gate == _GATED_DAY_MONTH)
 _DAY_MONTH_RE = regex.compile(r"\d" + _DAY_MONTH, regex.IGNORECASE | regex.VERSION1)
 
 _DIGIT = regex.compile(r"\d", regex.VERSION1)
