@@ -764,14 +764,22 @@ def _required_runs(pattern: str) -> tuple[tuple[str, ...], tuple[regex.Pattern[s
     while i < n:
         c = pattern[i]
         space = False
-        if c == "\\" and depth == 0 and _literal_punctuation(pattern[i + 1 : i + 2]):
-            # an escaped ASCII mark (`\.`, `\(`) is itself, in any case: part of the run
-            if i + 2 < n and pattern[i + 2] in _QUANTIFIERS:
+        # a character standing for itself, outside groups: a plain ASCII letter, digit or
+        # mark, or an escaped ASCII mark (`\.`, `\(`: itself, in any case)
+        if depth == 0 and c == "\\" and _literal_punctuation(pattern[i + 1 : i + 2]):
+            literal, width = pattern[i + 1], 2
+        elif depth == 0 and ((c.isascii() and c.isalnum()) or c in _PLAIN_MARKS):
+            literal, width = c, 1
+        else:
+            literal, width = "", 0
+        if literal:
+            if i + width < n and pattern[i + width] in _QUANTIFIERS:
+                # (a quantifier after it: it ends the run without being part of it)
                 runs.append((space_before, run, False))
                 run, space_before = "", False
             else:
-                run += pattern[i + 1]
-            i += 2
+                run += literal
+            i += width
             continue
         if c == "\\":
             space = (
@@ -801,14 +809,6 @@ def _required_runs(pattern: str) -> tuple[tuple[str, ...], tuple[regex.Pattern[s
             i += 1
         elif c == "|" and depth == 0:
             return (), ()
-        elif depth == 0 and ((c.isascii() and c.isalnum()) or c in _PLAIN_MARKS):
-            if i + 1 < n and pattern[i + 1] in _QUANTIFIERS:
-                runs.append((space_before, run, False))
-                run, space_before = "", False
-            else:
-                run += c
-            i += 1
-            continue
         else:
             i += 1
         if run:
