@@ -1006,10 +1006,20 @@ def _signed_by_handle(units: Sequence[Unit], k: int) -> bool:
     return any(squashed in "".join(c for c in line if c.isalnum()) for line in handles)
 
 
+def _beside(units: Sequence[Unit], k: int) -> list[int]:
+    """The lines right over and under unit ``k`` (those there are)."""
+    return [j for j in (k - 1, k + 1) if 0 <= j < len(units)]
+
+
+def _datelines_beside(units: Sequence[Unit], decisions: Sequence[Decision], k: int) -> list[int]:
+    """The lines right over and under unit ``k`` that are date lines."""
+    return [j for j in _beside(units, k) if decisions[j].role is Role.DATELINE]
+
+
 def _beside_a_date(units: Sequence[Unit], decisions: Sequence[Decision], k: int) -> bool:
     """Whether the line right over or under unit ``k`` (no blank between) gives a date."""
-    for j in (k - 1, k + 1):
-        if not 0 <= j < len(units) or units[max(j, k)].gap_before:
+    for j in _beside(units, k):
+        if units[max(j, k)].gap_before:
             continue
         if decisions[j].role is Role.DATELINE:
             return True
@@ -1058,10 +1068,7 @@ def _bare_name_in_head(units: Sequence[Unit], decisions: list[Decision]) -> None
             and (
                 # `Neuestes Werk` is a menu entry; `Jane Roe` a person, more so over a date
                 _opens_with_given_name(units[k].text)
-                or any(
-                    0 <= j < len(units) and decisions[j].role is Role.DATELINE
-                    for j in (k - 1, k + 1)
-                )
+                or bool(_datelines_beside(units, decisions, k))
             )
         ):
             decisions[k] = Decision(role=Role.BYLINE, reason="name between title and body")
@@ -1526,10 +1533,8 @@ def _bare_names_near_title(units: Sequence[Unit], decisions: list[Decision]) -> 
             decisions[k] = Decision(role=Role.BYLINE, reason="author box")
             return
         if k <= last + 6 and any(
-            decisions[j].role is Role.DATELINE
-            and (not units[max(j, k)].gap_before or len(units[j].text) <= 40)
-            for j in (k - 1, k + 1)
-            if 0 <= j < n
+            not units[max(j, k)].gap_before or len(units[j].text) <= 40
+            for j in _datelines_beside(units, decisions, k)
         ):
             # `Jane Roe` / `03/05/2022 22:46`: a name printed over or under the date
             decisions[k] = Decision(role=Role.BYLINE, reason="name beside a date line")
@@ -1801,8 +1806,7 @@ def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
             while k + 1 < len(doc.units) and _INITIALS_LINE.fullmatch(doc.units[k].text):
                 nxt = doc.units[k + 1]
                 more = _names_only(doc.raw_text(nxt), doc.decisions[k + 1])
-                initials = "".join(t[0] for t in nxt.text.split() if t[:1].isupper())
-                if len(more) != 1 or initials != doc.units[k].text:
+                if len(more) != 1 or _initials(nxt.text, capitals_only=True) != doc.units[k].text:
                     break
                 _add_name(doc, authors, agencies, nxt.start, more[0])
                 k += 2
@@ -1872,20 +1876,34 @@ _LICENCE = regex.compile(
 )
 
 
+def _initials(name: str, *, capitals_only: bool = False) -> str:
+    """The first letter of each word of ``name`` (with ``capitals_only``, of each word
+    opening with a capital): ``JR`` for ``Jane Roe``."""
+    return "".join(t[0] for t in name.split() if not capitals_only or t[:1].isupper())
+
+
 def _licensed_by(doc: Classified, initials: str) -> tuple[int, NameSpan] | None:
     """The person a licence or rights line names whose initials are ``initials``."""
     holder = _copyright_holder(doc)
-    if holder is not None and "".join(t[0] for t in holder[1].name.split()) == initials:
+    if holder is not None and _initials(holder[1].name) == initials:
         return holder
     for unit in doc.units:
         if len(unit.text) > 300 or ("ommons" not in unit.text and "icens" not in unit.text):
             continue
         raw = doc.raw_text(unit)
         m = _LICENCE.search(raw)
-        if m is None or "".join(t[0] for t in m["name"].split()) != initials:
+        if m is None or _initials(m["name"]) != initials:
             continue
         return unit.start, NameSpan(name=m["name"], start=m.start("name"), end=m.end("name"))
     return None
+
+
+@functools.lru_cache(maxsize=64)  # (asked once per name the page's bylines give)
+def _last_title_part(line: str) -> str | None:
+    """What follows the last separator of a ``<title>``-like line (``Headline - Site``:
+    ``Site``, maybe empty); ``None`` without a separator."""
+    seps = list(_TITLE_SPLIT.finditer(line))
+    return line[seps[-1].end() :].strip() if seps else None
 
 
 def _without_site_name(doc: Classified, start: int, ns: NameSpan) -> NameSpan:
@@ -1893,10 +1911,9 @@ def _without_site_name(doc: Classified, start: int, ns: NameSpan) -> NameSpan:
     International``: the site's name glued after the person's is cut off."""
     if ns.agency or not doc.units:
         return ns
-    seps = list(_TITLE_SPLIT.finditer(doc.units[0].text))
-    if not seps:
+    site = _last_title_part(doc.units[0].text)
+    if site is None:
         return ns
-    site = doc.units[0].text[seps[-1].end() :].strip()
     name = ns.name
     if not site or len(site) >= len(name) or not name.casefold().endswith(" " + site.casefold()):
         return ns
