@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import regex
 
@@ -468,25 +469,33 @@ def _run_from(scores: Sequence[float], start: int) -> tuple[int, int, float]:
 _DOMAIN_PART = regex.compile(r"(?:\A|\s[^\w\s]++\s++)\S*\.\p{L}{2,6}\Z", regex.VERSION1)
 
 
-def _find_anchor(
-    units: Sequence[Unit], decisions: Sequence[Decision], before: int | None = None
-) -> int | None:
-    """The unit repeating the headline of the ``<title>``-like first line, if any.
+class _TitleParts(NamedTuple):
+    """What the ``<title>``-like first line may print as the headline (:func:`_title_parts`)."""
 
-    The whole line and each of its parts (``Headline | Section | Site``) are looked for
-    among the units. A short part printed three times or more is the site's name (logo,
-    footer, copyright), and so is a part shaped like a domain name. Of the repeats, the
-    one nearest above ``before`` (the densest run of prose) wins, since pages print the
-    headline right above the article and the site's name and sections higher up; a
-    longer part printed just above a shorter one wins (the headline under its section).
-    Without a repeat above ``before``, the first repeat that prose follows closely is
-    taken, else the first.
-    """
-    if not units or decisions[0].role in (Role.BOILERPLATE, Role.TITLE):
-        return None
-    page = units[0].text
-    if word_count(page) > 40:
-        return None
+    #: the offsets of the line's parts between site separators
+    ranges: list[tuple[int, int]]
+    #: the whole line first, then the candidate parts
+    parts: list[str]
+    #: :func:`title_key` of each part
+    keys: list[str]
+    #: the part taken for the site's name, if any
+    site: str | None
+    #: the headline part when a site's name was found (:func:`main_part`)
+    head: str | None
+    #: the parts shaped like a domain name
+    not_head: set[int]
+    #: the parts that are the site's name
+    site_at: set[int]
+    #: the parts standing between others (``Headline | Section | Site``)
+    middle: set[int]
+
+
+def _title_parts(page: str) -> _TitleParts:
+    """The candidate headlines of the first line ``page``: the whole line, each of its
+    parts (``Headline | Section | Site``), the line cut at each inner separator (a
+    headline holding a separator) and what follows a kicker (``Kicker: Headline``); and
+    which of them are shaped like a domain name, the site's name (a part of five words
+    or more never is) or between others."""
     ranges = part_ranges(page)
     parts = [page[s:e].strip() for s, e in ranges]
     # a headline holding a separator: `Head – line | Site`, `Site | Head – line`
@@ -505,9 +514,26 @@ def _find_anchor(
     site = site_part(page) if ranges and word_count(parts[1]) >= 2 else None
     if site is not None and word_count(site) >= 5:
         site = None  # a part of five words or more is a headline, not a site's name
-    not_head = {i for i, p in enumerate(parts) if i and _DOMAIN_PART.search(p)}
-    site_at = {i for i, p in enumerate(parts) if i and p == site}
-    keys = [title_key(p) for p in parts]
+    return _TitleParts(
+        ranges=ranges,
+        parts=parts,
+        keys=[title_key(p) for p in parts],
+        site=site,
+        head=main_part(page) if site is not None else None,
+        not_head={i for i, p in enumerate(parts) if i and _DOMAIN_PART.search(p)},
+        site_at={i for i, p in enumerate(parts) if i and p == site},
+        middle={i for i, p in enumerate(parts) if i and 0 < i - 1 < len(ranges) - 1},
+    )
+
+
+def _repeats(
+    units: Sequence[Unit], decisions: Sequence[Decision], title: _TitleParts
+) -> dict[int, list[int]]:
+    """Where the page prints the parts of its title again: ``{part: [unit, …]}``, each
+    unit (not yet placed, or prose; among the first 5000) counted for the part closest
+    to it in length. A domain name alone (the site's logo), a breadcrumb trail and a
+    headline's second line (opening in lower case) are no repeat."""
+    parts, keys = title.parts, title.keys
     # the parts that can match, with their key lengths: `same_key` needs keys of near
     # lengths, so most parts are ruled out by their lengths alone (`could_be_same_key`)
     keyed = [(i, part_key, len(part_key)) for i, part_key in enumerate(keys) if part_key]
@@ -550,80 +576,159 @@ def _find_anchor(
         if text[:1].islower() and key != keys[i] and not parts[i][:1].islower():
             continue  # a headline's second line (`is coddling criminals`)
         found.setdefault(i, []).append(k)
-    if before is not None:  # the run starts on its first prose unit
-        while before < len(units) - 1 and decisions[before].role is not Role.BODY:
-            before += 1
-    head = main_part(page) if site is not None else None
-    head_seen = any(parts[i] == head for i in found)
-    middle = {i for i, p in enumerate(parts) if i and 0 < i - 1 < len(ranges) - 1}
+    return found
+
+
+def _scored_repeats(
+    title: _TitleParts, found: dict[int, list[int]], before: int | None
+) -> list[tuple[float, int, int]]:
+    """The repeats that may be the headline, as ``(distance, unit, part)``: the distance
+    from the article's first prose unit ``before`` (without it, the unit's position).
+    A part shaped like a domain name or with a key of under four characters is none, nor
+    a short part printed three times or more (the site's name, a section); the site's
+    name counts only from five lines above the article on."""
+    parts, keys = title.parts, title.keys
+    head_seen = any(parts[i] == title.head for i in found)
     scored: list[tuple[float, int, int]] = []  # (distance, unit, part)
     for i, ks in found.items():
-        if i in not_head or len(keys[i]) < 4:
+        if i in title.not_head or len(keys[i]) < 4:
             continue
-        if len(ks) >= 3 and word_count(parts[i]) < 4 and (i in site_at or i in middle):
+        if len(ks) >= 3 and word_count(parts[i]) < 4 and (i in title.site_at or i in title.middle):
             continue  # a short line printed again and again: the site's name
         # a part taken for the site's name may still be the headline (`Site -
         # Headline`), and a part of one or two words between others a section (`Open
         # Future`): both count as printed farther from the article than they are
-        penalty = 15 if i in middle and word_count(parts[i]) < 3 else 0
-        if i in site_at:
+        penalty = 15 if i in title.middle and word_count(parts[i]) < 3 else 0
+        if i in title.site_at:
             if before is None:
                 continue
             ks = [k for k in ks if before - 5 <= k]
             penalty = 40 if head_seen else 0
         scored += [(abs(before - k) + penalty if before is not None else k, k, i) for k in ks]
-    if not scored:
-        return None
-    hits = sorted((k, i) for _d, k, i in scored)
-    if before is not None:
-        # a repeat just inside the run still counts when only a short line of prose
-        # (a form message, a teaser) comes before it
-        words = 0
-        reach = before
-        while reach < min(len(units), before + 4) and words < 20:
-            reach += 1
-            if reach < len(units) and decisions[reach - 1].role is Role.BODY:
-                words += word_count(units[reach - 1].text)
-        near = [h for h in scored if h[1] < reach]
-        if near:
-            _d, k0, i0 = min(near)
-            best = (k0, i0)
-            # a longer part holding it printed just above (`Kicker: Headline` above
-            # `Headline`), or the headline part of the line above its subtitle
-            for k, i in reversed(hits):
-                if k >= k0 or k0 - k > 5:
-                    continue
-                holds = keys[i0] in keys[i] and len(keys[i]) > len(keys[i0])
-                # (a short first part over a longer one is a kicker: `Einheit der Woche
-                # | Lagen-Pyramide mit GA2 - Site`)
-                kicker = word_count(parts[i]) <= 3 < word_count(parts[i0])
-                if (holds and k0 - k <= 3) or (
-                    parts[i] == head and parts[i0] != head and not kicker
-                ):
-                    best = (k, i)
-                    break
-            # the same headline printed twice: the first, when prose, a byline or a
-            # date follows it closely (the article's head; the second a sticky header)
-            for k, i in hits:
-                if k >= best[0]:
-                    break
-                if keys[i] == keys[best[1]] and any(
-                    decisions[j].role in _OPENS_ARTICLE
-                    for j in range(k + 1, min(len(units), k + 6))
-                ):
-                    return k
-            return best[0]
+    return scored
+
+
+def _first_prose(units: Sequence[Unit], decisions: Sequence[Decision], before: int) -> int:
+    """The first prose unit from ``before`` on (the densest run starts on it), else the
+    last unit."""
+    while before < len(units) - 1 and decisions[before].role is not Role.BODY:
+        before += 1
+    return before
+
+
+def _reach(units: Sequence[Unit], decisions: Sequence[Decision], before: int) -> int:
+    """The unit before which a repeat counts as near the article that starts on prose
+    unit ``before``: a repeat just inside the run still counts when only a short line
+    of prose (a form message, a teaser; under 20 words, in four units at most) comes
+    before it."""
+    words = 0
+    reach = before
+    while reach < min(len(units), before + 4) and words < 20:
+        reach += 1
+        if reach < len(units) and decisions[reach - 1].role is Role.BODY:
+            words += word_count(units[reach - 1].text)
+    return reach
+
+
+def _part_over_nearest(
+    title: _TitleParts, hits: Sequence[tuple[int, int]], k0: int, i0: int
+) -> tuple[int, int]:
+    """Which ``(unit, part)`` wins over the repeat nearest the article (``k0`` of part
+    ``i0``): a longer part holding it printed at most three lines above (``Kicker:
+    Headline`` above ``Headline``), or the headline part of the line printed at most
+    five lines above a part that is not (the headline over its subtitle), the nearest
+    such first; the nearest repeat otherwise."""
+    parts, keys, head = title.parts, title.keys, title.head
+    for k, i in reversed(hits):
+        if k >= k0 or k0 - k > 5:
+            continue
+        holds = keys[i0] in keys[i] and len(keys[i]) > len(keys[i0])
+        # (a short first part over a longer one is a kicker: `Einheit der Woche
+        # | Lagen-Pyramide mit GA2 - Site`)
+        kicker = word_count(parts[i]) <= 3 < word_count(parts[i0])
+        if (holds and k0 - k <= 3) or (parts[i] == head and parts[i0] != head and not kicker):
+            return (k, i)
+    return (k0, i0)
+
+
+def _first_of_twice(
+    units: Sequence[Unit],
+    decisions: Sequence[Decision],
+    keys: Sequence[str],
+    hits: Sequence[tuple[int, int]],
+    best: tuple[int, int],
+) -> int:
+    """The same headline printed twice: the first, when prose, a byline or a date
+    follows it closely (the article's head; the second a sticky header); else the unit
+    of ``best``."""
+    for k, i in hits:
+        if k >= best[0]:
+            break
+        if keys[i] == keys[best[1]] and any(
+            decisions[j].role in _OPENS_ARTICLE for j in range(k + 1, min(len(units), k + 6))
+        ):
+            return k
+    return best[0]
+
+
+def _repeat_over_prose(
+    units: Sequence[Unit],
+    decisions: Sequence[Decision],
+    title: _TitleParts,
+    hits: Sequence[tuple[int, int]],
+) -> int:
+    """With no repeat near the article: the first repeat that prose follows within
+    seven lines, or rather the longest of the repeats stacked over that prose that is
+    not the site's name (``Section`` over ``Headline``, the site's name over the
+    headline); else the first repeat."""
     for n, (k, _i) in enumerate(hits):
         body = next(
             (j for j in range(k + 1, min(len(units), k + 8)) if decisions[j].role is Role.BODY),
             None,
         )
         if body is not None:
-            # repeats stacked over that prose (`Section` over `Headline`, the site's name
-            # over the headline): the longest part that is not the site's name
             stack = [h for h in hits[n:] if h[0] < body]
-            return max(stack, key=lambda h: (h[1] not in site_at, len(keys[h[1]]), -h[0]))[0]
+            return max(
+                stack, key=lambda h: (h[1] not in title.site_at, len(title.keys[h[1]]), -h[0])
+            )[0]
     return hits[0][0]
+
+
+def _find_anchor(
+    units: Sequence[Unit], decisions: Sequence[Decision], before: int | None = None
+) -> int | None:
+    """The unit repeating the headline of the ``<title>``-like first line, if any.
+
+    The whole line and each of its parts (``Headline | Section | Site``) are looked for
+    among the units. A short part printed three times or more is the site's name (logo,
+    footer, copyright), and so is a part shaped like a domain name. Of the repeats, the
+    one nearest above ``before`` (the densest run of prose) wins, since pages print the
+    headline right above the article and the site's name and sections higher up; a
+    longer part printed just above a shorter one wins (the headline under its section).
+    Without a repeat above ``before``, the first repeat that prose follows closely is
+    taken, else the first.
+    """
+    if not units or decisions[0].role in (Role.BOILERPLATE, Role.TITLE):
+        return None
+    page = units[0].text
+    if word_count(page) > 40:
+        return None
+    title = _title_parts(page)
+    found = _repeats(units, decisions, title)
+    if before is not None:
+        before = _first_prose(units, decisions, before)
+    scored = _scored_repeats(title, found, before)
+    if not scored:
+        return None
+    hits = sorted((k, i) for _d, k, i in scored)
+    if before is not None:
+        reach = _reach(units, decisions, before)
+        near = [h for h in scored if h[1] < reach]
+        if near:
+            _d, k0, i0 = min(near)
+            best = _part_over_nearest(title, hits, k0, i0)
+            return _first_of_twice(units, decisions, title.keys, hits, best)
+    return _repeat_over_prose(units, decisions, title, hits)
 
 
 _OPENS_ARTICLE = frozenset({Role.BODY, Role.BYLINE, Role.DATELINE})
@@ -1248,7 +1353,7 @@ def _headline_opening(units: Sequence[Unit], decisions: Sequence[Decision], top:
         return False
     if _INNER_STOP.search(text) and not _title_case(text):
         return False
-    if _PATH.search(text) or _NOT_HEADLINE.search(text) or " | " in text:
+    if _off_headline(text, controls=False, shapes=False):
         return False
     n = len(units)
     k = top + 1
@@ -1352,10 +1457,7 @@ def _headline_over_section(
         4 <= word_count(line) <= 20
         and key in title_key(line).split()
         and not line.endswith((".", ":"))
-        and not _PATH.search(line)
-        and not _NOT_HEADLINE.search(line)
-        and " | " not in line
-        and not _not_a_headline(line)
+        and not _off_headline(line, controls=False)
     ):
         return k
     return anchor
@@ -1412,9 +1514,7 @@ def _dek_under_headline(units: Sequence[Unit], decisions: Sequence[Decision], k:
         and 4 <= word_count(head) < words
         and _is_title_shaped(head)
         and not head.endswith((".", ":"))
-        and not _NOT_HEADLINE.search(head)
-        and not _PATH.search(head)
-        and " | " not in head
+        and not _off_headline(head, controls=False, shapes=False)
         and not looks_like_name(head)
     )
 
@@ -1554,16 +1654,21 @@ _UI_LABEL = regex.compile(
 _PATH = regex.compile(r"\w/\w++/|https?+:|www\.|\s[›»>]++\s.*\s[›»>]++\s", regex.VERSION1)
 
 
-def _off_headline(text: str, *, names: bool = True) -> bool:
+def _off_headline(
+    text: str, *, names: bool = True, controls: bool = True, shapes: bool = True
+) -> bool:
     """Whether ``text`` cannot be a headline: a path or a breadcrumb, an address, a
     credit or a label, a page control, a ``<title>``-like line (``Headline | Site``), or
-    a shape no headline has (:func:`_not_a_headline`, ``names`` passed on)."""
+    a shape no headline has (:func:`_not_a_headline`, ``names`` passed on).
+
+    Some callers ask less: with ``controls`` false, a page control (:data:`_UI_LABEL`)
+    is not asked about; with ``shapes`` false, nor are the shapes."""
     return bool(
         _PATH.search(text)
         or _NOT_HEADLINE.search(text)
-        or _UI_LABEL.search(text)
+        or (controls and _UI_LABEL.search(text))
         or " | " in text
-        or _not_a_headline(text, names=names)
+        or (shapes and _not_a_headline(text, names=names))
     )
 
 
