@@ -205,6 +205,7 @@ _ORG_WORDS = regex.compile(
     _I,
 )
 _LABELLED = regex.compile(r"\A[\p{L}-]{2,20}+\s*+:", _FLAGS)
+#: A user handle, or a token that may be one (``jroe``, ``j.roe_82``).
 _HANDLE = regex.compile(r"[\p{L}\d][\p{L}\d_.-]{1,29}+", _FLAGS)
 _PARTICLES = _words(
     "van von der den de del della da di du la le bin ibn al el ben ter zu vom dos das e y"
@@ -337,6 +338,7 @@ _CLOCK_WORD = regex.compile(r"(?i:uhr|h|hrs?+)\b[\s,]*+", _FLAGS)
 _LETTERS = regex.compile(r"\p{L}++", _FLAGS)
 _INITIAL_END = regex.compile(r"\b\p{Lu}\.\Z", _FLAGS)
 _ABBREV_END = regex.compile(r"\b(?:Jr|Sr|Jun|Sen|jun|sen)\.\Z", _FLAGS)
+#: A token: a run of characters other than white space.
 _NON_SPACE = regex.compile(r"\S++", _FLAGS)
 #: Numbers left at the end of a line once its dates are gone; the look-behind makes the
 #: search start only at the first space of a run (linear on long runs of spaces).
@@ -1089,8 +1091,6 @@ _META_WORDS = _words(
 _META_LEAD = _words("von vom by par por am on um le el à at posted veröffentlicht publié")
 _CLOCK = regex.compile(r"(?<!\d)\d{1,2}(?::\d{2}|\s?+[AaPp]\.?+[Mm]\b)", _FLAGS)
 _META_SPLIT = regex.compile(r"\s*+[|·•⋅»/]\s*+|\s++[–—-]\s++|\A[–—-]\s++", _FLAGS)
-_META_TOKEN = regex.compile(r"\S++", _FLAGS)
-_HANDLE_TOKEN = regex.compile(r"[\p{L}\d][\p{L}\d_.-]{1,29}+", _FLAGS)
 _WEEKDAYS = _words(
     """monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch
     donnerstag freitag samstag sonntag lundi mardi mercredi jeudi vendredi samedi dimanche
@@ -1119,7 +1119,7 @@ def _opens_with_given_name(text: str) -> bool:
 def _handle_shaped(token: str) -> bool:
     """A user handle rather than a word: lower case first, or digits, ``_``, inner capitals
     (``karstenruppert``, ``r23``, ``ThE_PaiN``, ``HansEhrlich``)."""
-    if not _HANDLE_TOKEN.fullmatch(token):
+    if not _HANDLE.fullmatch(token):
         return False
     return (
         token[0].islower()
@@ -1175,7 +1175,7 @@ def meta_names(text: str) -> list[NameSpan]:
         end = next((e for s, e in pieces if s <= lead.end() <= e), len(masked))
         found_name = _meta_piece(masked, lead.end(), end, lead=True)
         return [found_name] if found_name is not None else []
-    if len(_META_TOKEN.findall(masked.replace("|", " "))) > 14:
+    if len(_NON_SPACE.findall(masked.replace("|", " "))) > 14:
         return []  # a sentence that mentions a date, not a meta line
     for s, e in pieces:
         found_name = _meta_piece(masked, s, e, lead=False)
@@ -1191,7 +1191,7 @@ def _meta_piece(text: str, s: int, e: int, *, lead: bool) -> NameSpan | None:
     token must be a handle, a given name or the newsroom (``Redaktion``), and a longer
     name must open with a given name.
     """
-    tokens = [(m.start(), m.end(), m.group()) for m in _META_TOKEN.finditer(text, s, e)]
+    tokens = [(m.start(), m.end(), m.group()) for m in _NON_SPACE.finditer(text, s, e)]
     while tokens and (
         tokens[0][2].casefold().strip(":") in _META_LEAD
         or not any(c.isalnum() for c in tokens[0][2])
@@ -1267,7 +1267,7 @@ def _meta_piece(text: str, s: int, e: int, *, lead: bool) -> NameSpan | None:
     if len(taken) == 1:
         lone = taken[0][2]
         if (
-            not _HANDLE_TOKEN.fullmatch(lone)
+            not _HANDLE.fullmatch(lone)
             or lone.endswith(".")
             or lone.casefold() in _NOT_NAME_WORDS
             or lone.casefold() in _PARTICLES
