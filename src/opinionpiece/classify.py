@@ -472,8 +472,6 @@ _DOMAIN_PART = regex.compile(r"(?:\A|\s[^\w\s]++\s++)\S*\.\p{L}{2,6}\Z", regex.V
 class _TitleParts(NamedTuple):
     """What the ``<title>``-like first line may print as the headline (:func:`_title_parts`)."""
 
-    #: the offsets of the line's parts between site separators
-    ranges: list[tuple[int, int]]
     #: the whole line first, then the candidate parts
     parts: list[str]
     #: :func:`title_key` of each part
@@ -515,7 +513,6 @@ def _title_parts(page: str) -> _TitleParts:
     if site is not None and word_count(site) >= 5:
         site = None  # a part of five words or more is a headline, not a site's name
     return _TitleParts(
-        ranges=ranges,
         parts=parts,
         keys=[title_key(p) for p in parts],
         site=site,
