@@ -582,8 +582,10 @@ def _scored_repeats(
     """The repeats that may be the headline, as ``(distance, unit, part)``: the distance
     from the article's first prose unit ``before`` (without it, the unit's position).
     A part shaped like a domain name or with a key of under four characters is none, nor
-    a short part printed three times or more (the site's name, a section); the site's
-    name counts only from five lines above the article on."""
+    a short part printed three times or more (the site's name, a section). The site's
+    name counts only with ``before``, from five lines above it on; it (when the headline
+    part is printed too) and a short section between other parts count as farther than
+    they are."""
     parts, keys = title.parts, title.keys
     head_seen = any(parts[i] == title.head for i in found)
     scored: list[tuple[float, int, int]] = []  # (distance, unit, part)
