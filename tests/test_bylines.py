@@ -919,3 +919,49 @@ def test_outlet_profile_keeps_a_name_alone_under_the_title() -> None:
     assert [x.name for x in a.authors] == ["Zhou Xiaoming"]
     raw = "Home\n\nThe quiet arithmetic\nHarbour Policy\n\n" + STORY
     assert op.parse(raw).authors == ()
+
+
+def _author_box_page(bio: str) -> str:
+    # Al Jazeera's shape: title, dek, the name over a line stating their post, the date;
+    # at the end the author box again
+    return (
+        "Why ferries matter more than bridges | Opinions | Al Jazeera\n"
+        "Opinion|Transport\n"
+        "Why ferries matter more than bridges\n"
+        "A bridge takes ten years to build. A ferry can start next month.\n"
+        "Kofi Mensah\n"
+        "Transport economist based in Accra\n"
+        "Published On 3 Mar 2024\n"
+        "3 Mar 2024\n"
+        "Every government in the region has a bridge on its wish list, and every one of "
+        "them has been on the list for a decade or more.\n\n"
+        "Ferries, meanwhile, are cheap, quick to start and easy to move when a town grows "
+        "in a direction nobody planned for.\n\n"
+        "The views expressed in this article are the author's own and do not necessarily "
+        "reflect Al Jazeera's editorial stance.\n\n"
+        "Kofi Mensah\n"
+        "Transport economist based in Accra\n" + bio + "Source: Al Jazeera\n"
+    )
+
+
+def test_role_line_under_the_name_gives_the_authors_role_and_place() -> None:
+    a = op.parse(_author_box_page(""))
+    assert [x.name for x in a.authors] == ["Kofi Mensah"]
+    assert a.authors[0].roles == ("Transport economist",)
+    assert a.authors[0].location == "Accra"
+
+
+def test_role_line_and_bio_give_the_role_once() -> None:
+    bio = "Kofi Mensah is a transport economist who writes on ports and roads in Ghana.\n"
+    a = op.parse(_author_box_page(bio))
+    assert a.authors[0].bio is not None
+    assert a.authors[0].roles == ("Transport economist",)
+
+
+@pytest.mark.parametrize("line", ["+ FOLLOW", "Energie & Umwelt"])
+def test_a_button_or_section_under_the_name_is_not_a_role(line: str) -> None:
+    page = _author_box_page("").replace("Transport economist based in Accra\n", line + "\n", 1)
+    a = op.parse(page)
+    assert [x.name for x in a.authors] == ["Kofi Mensah"]
+    assert a.authors[0].roles == ()
+    assert a.authors[0].location is None

@@ -1797,6 +1797,12 @@ def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
                     break
         for ns in found:
             _add_name(doc, authors, agencies, start, ns)
+        if (
+            len(authors) == 1
+            and b + 1 < len(doc.units)
+            and doc.decisions[b + 1].reason == _ROLE_LINE
+        ):
+            authors[0] = _with_role_line(authors[0], doc.units[b + 1].text)
         if authors and _BOX_HEAD.match(doc.units[a].text):
             _box_list(doc, authors, agencies, b)
         if authors and doc.decisions[a].reason == _BARE_REASON:
@@ -1830,6 +1836,32 @@ def read_authors(doc: Classified) -> tuple[list[Author], list[str]]:
             authors = []
             _add_name(doc, authors, agencies, full[0], full[1])
     return authors, agencies
+
+
+#: The reason ``classify`` gives the line under an author's name that states their post
+#: (Al Jazeera: ``NAME`` / ``Political analyst based in Dakar``).
+_ROLE_LINE = "the author's role under the byline"
+#: A post in words: ``Political analyst``, ``Senior fellow at the Delta Institute``.
+_POST = regex.compile(r"\p{Lu}[\p{L}\p{M}.'’,&/ -]{2,80}+", _FLAGS)
+_BASED_IN = regex.compile(r"\s++(?i:based\s++in)\s++(?P<place>\p{Lu}[^,;]{0,40}+)\Z", _FLAGS)
+
+
+def _with_role_line(author: Author, line: str) -> Author:
+    """``author`` with the post the line under their name states as a role, its
+    ``based in PLACE`` as the location: ``Political analyst based in Dakar``."""
+    role = " ".join(line.split()).strip(" ,;|–—-")
+    location = author.location
+    m = _BASED_IN.search(role)
+    if m is not None and m.start() > 0:
+        location = location or m["place"].strip()
+        role = role[: m.start()].rstrip(" ,")
+    if not _POST.fullmatch(role) or not (
+        any(w[:1].islower() for w in role.split()[1:]) or _ROLE_WORDS.search(role)
+    ):
+        return author  # a section (`Energie & Umwelt`) or a button (`+ FOLLOW`), not a post
+    if role.casefold() in (r.casefold() for r in author.roles):
+        return author
+    return attrs.evolve(author, roles=(*author.roles, role), location=location)
 
 
 def _box_list(doc: Classified, authors: list[Author], agencies: list[str], b: int) -> None:

@@ -548,7 +548,11 @@ def bio_affiliations(bio: str) -> tuple[str, ...]:
 
 
 def _with_bio(author: Author, bio: str) -> Author:
-    roles = tuple(dict.fromkeys((*author.roles, *bio_roles(bio))))
+    # (a role the byline already gives, `Political analyst`, is not repeated in
+    # another case)
+    known = {r.casefold() for r in author.roles}
+    roles = (*author.roles, *(r for r in bio_roles(bio) if r.casefold() not in known))
+    roles = tuple(dict.fromkeys(roles))
     affs = tuple(dict.fromkeys((*author.affiliations, *bio_affiliations(bio))))
     return attrs.evolve(author, bio=bio, roles=roles, affiliations=affs)
 
