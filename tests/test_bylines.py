@@ -965,3 +965,35 @@ def test_a_button_or_section_under_the_name_is_not_a_role(line: str) -> None:
     assert [x.name for x in a.authors] == ["Kofi Mensah"]
     assert a.authors[0].roles == ()
     assert a.authors[0].location is None
+
+
+def _expert_page(line: str) -> str:
+    # a news portal's shape: the title, its dek, the writer's post and name alone on a
+    # line, a blank, the date, then the article
+    return (
+        "Mieten oder kaufen: Was lohnt sich für wen? - Ratgeber\n\n"
+        "Ratgeber\n\n"
+        "Mieten oder kaufen: Was lohnt sich für wen?\n\n"
+        "Neue Wohnung: Mieten oder kaufen: Was lohnt sich für wen?\n\n"
+        "Teilen\n\n"
+        f"{line}\n\n"
+        "Freitag, 06.07.2018, 10:29\n\n"
+        "Mieten, finanzieren oder kaufen? Wer eine neue Wohnung sucht, hat mehrere "
+        "Möglichkeiten, und jede bringt ihre Vor- und Nachteile mit sich.\n\n"
+        "Rund die Hälfte der Haushalte wohnt zur Miete. Doch der Weg in die eigenen vier "
+        "Wände ist meist mit einigen Vorbereitungen und Überlegungen verbunden.\n\n"
+        "Da es beim Kauf um beträchtliche Summen geht, sollte die Entscheidung über die "
+        "Finanzierung gut überlegt sein, und ein Vergleich der Angebote lohnt sich.\n"
+    )
+
+
+def test_a_writers_post_before_a_name_near_the_title_is_the_byline() -> None:
+    a = op.parse(_expert_page("Portal-Experte Tobias Kranich"))
+    assert [x.name for x in a.authors] == ["Tobias Kranich"]
+    assert a.authors[0].roles == ("Portal-Experte",)
+
+
+def test_another_post_before_a_name_near_the_title_is_not_the_byline() -> None:
+    # a minister is who the article is about, not who wrote it
+    a = op.parse(_expert_page("Bauministerin Klara Geywitz"))
+    assert a.authors == ()

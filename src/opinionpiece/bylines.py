@@ -1551,12 +1551,23 @@ def _may_hold_names_only(text: str, d: Decision) -> bool:
     )
 
 
+#: A word naming the writer's post before their name: ``FOCUS-Online-Experte Jane Roe``,
+#: ``Gastautorin Jane Roe``, ``Columnist Jane Roe``.
+_WRITER_LEAD = regex.compile(
+    r"\A[\p{L}-]*?(?i:experte|expertin|gastautor|gastautorin|autor|autorin|redakteur|"
+    r"redakteurin|korrespondent|korrespondentin|kolumnist|kolumnistin|columnist|"
+    r"contributor|correspondent)\s++",
+    _FLAGS,
+)
+
+
 def _names_only(text: str, d: Decision, *, dated: bool = False) -> list[NameSpan]:
     """The persons of a line holding only names, the first opening with a given name
     (or, with ``dated``, any name: the line sits right over or under a date)."""
+    lead = _WRITER_LEAD.match(text)
     if (
         not _may_hold_names_only(text, d)
-        or not (dated or _opens_with_given_name(text))
+        or not (dated or _opens_with_given_name(text[lead.end() :] if lead else text))
         or (ends_sentence(text) and not _INITIAL_END.search(text))
         or any(c.isdigit() for c in text)
     ):
@@ -1566,7 +1577,12 @@ def _names_only(text: str, d: Decision, *, dated: bool = False) -> list[NameSpan
         not names
         or len(names) > 4
         or any(
-            x.agency or (not dated and any(r not in _HONORIFICS for r in x.roles)) for x in names
+            x.agency
+            or (
+                not dated
+                and any(r not in _HONORIFICS and not _WRITER_LEAD.match(r + " ") for r in x.roles)
+            )
+            for x in names
         )
         or not (dated or _opens_with_given_name(names[0].name))
         or any(len(x.name.split()) < 2 for x in names)
