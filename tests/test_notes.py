@@ -416,3 +416,24 @@ def test_first_person_page_opening_is_not_an_end_bio() -> None:
     )
     a = op.parse(raw)
     assert a.editor_note is None
+
+
+def test_first_person_bio_without_the_name_under_an_author_box_heading() -> None:
+    raw = (
+        "Night trains are back\n\nBy Greta\n\n" + LONG_BODY + "About Greta\n\n"
+        "Hi, I'm a rail blogger and travel writer, and I have crossed Europe by sleeper "
+        "every winter since 2010.\n\n"
+        "Leave a comment\n"
+    )
+    a = op.parse(raw)
+    assert a.editor_note is not None
+    assert a.editor_note.text.startswith("Hi, I'm a rail blogger")
+    assert a.paragraphs[-1].text.startswith("The new trains")
+
+
+def test_first_person_paragraph_without_a_box_heading_stays_body() -> None:
+    last = "I'm a rail blogger too, and I have crossed Europe by sleeper every winter."
+    raw = "Night trains are back\n\nBy Greta\n\n" + LONG_BODY + last + "\n"
+    a = op.parse(raw)
+    assert a.editor_note is None
+    assert a.paragraphs[-1].text == last

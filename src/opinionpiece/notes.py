@@ -302,6 +302,14 @@ _FIRST_NAME_BIO = regex.compile(
 )
 
 
+#: A paragraph opening in the first person (``Hallo, ich bin …``, ``I'm …``): under an
+#: author box's heading, the author's bio even when it does not repeat the name.
+_FIRST_PERSON = regex.compile(
+    r"\A(?:(?:Hallo|Hi|Hey|Hello|Moin|Servus)\s*+[,!]?+\s*+)?+(?i:ich\s++bin|I\s++am|I['’]m)\s",
+    _FLAGS,
+)
+
+
 def _first_name_bio(text: str, author_names: list[str]) -> bool:
     """Whether ``text`` is a bio naming a found author by the first name only: in the
     third person with a word of description (``Matthew is PCMag's UK-based editor``), or
@@ -353,12 +361,12 @@ def _follows_prose(units: Sequence[Unit], body: list[int], i: int) -> bool:
 def _is_end_bio(
     text: str, author_names: list[str], *, after_prose: bool = False, box: str = ""
 ) -> bool:
-    if (
-        after_prose
-        and len(text) <= 900
-        and _first_name_bio(text, [*author_names, *_box_names(box)])
-    ):
-        return True
+    if after_prose and len(text) <= 900:
+        boxed = _box_names(box)
+        if _first_name_bio(text, [*author_names, *boxed]):
+            return True
+        if boxed and _FIRST_PERSON.match(text):
+            return True  # `Über Kathrin` / `Hallo, ich bin Foodbloggerin, …`
     if len(text) > 900 or bio_subject(text) is None:
         return False
     first = split_sentences(text)[0]
