@@ -75,6 +75,7 @@ _TEXT_CACHES = (
     (rules, "ends_sentence"),
     (dates, "find_date"),
     (bylines, "_read_byline"),
+    (bylines, "_last_title_part"),
     (language, "_remembered_words"),
     (quotes, "_mention_parts"),
 )
