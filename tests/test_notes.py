@@ -437,3 +437,24 @@ def test_first_person_paragraph_without_a_box_heading_stays_body() -> None:
     a = op.parse(raw)
     assert a.editor_note is None
     assert a.paragraphs[-1].text == last
+
+
+def test_post_under_an_end_byline_is_the_bio() -> None:
+    raw = (
+        "Night trains are back\n\n" + LONG_BODY + "Von Ada Brookfield\n\n"
+        "Freie Autorin in Lyon und Vorsitzende eines Vereins, der Nachtzüge zurück auf die "
+        "Schiene bringen will.\n\n"
+        "Alle Artikel\n"
+    )
+    a = op.parse(raw)
+    assert a.editor_note is not None
+    assert a.editor_note.text.startswith("Freie Autorin in Lyon")
+    assert a.paragraphs[-1].text.startswith("The new trains")
+
+
+def test_prose_under_a_byline_at_the_top_is_the_lede() -> None:
+    first = "Autorin und Bahnfahrerin: so nennt sich die Frau, die seit zehn Jahren im Zug lebt."
+    raw = "Night trains are back\n\nVon Ada Brookfield\n\n" + first + "\n\n" + LONG_BODY
+    a = op.parse(raw)
+    assert a.editor_note is None
+    assert a.paragraphs[0].text == first

@@ -461,7 +461,7 @@ def settle_notes(
             names,
             after_prose=_follows_prose(units, body, i),
             box=units[i - 1].text if i > 0 else "",
-        ):
+        ) or _post_under_end_byline(units, decisions, body, i):
             decisions[i] = Decision(role=Role.EDITOR_NOTE, reason="author bio at the end")
             if history is not None:
                 decisions[history] = Decision(role=Role.EDITOR_NOTE, reason="note on the history")
@@ -471,6 +471,26 @@ def settle_notes(
         elif i in body:
             break
     _claim_author_box(units, decisions, last)
+
+
+#: The opening words of a bio that states the author's post without their name
+#: (``Freier Autor in Berlin und …``, ``Senior editor at …``).
+_POST_OPENING = 5
+
+
+def _post_under_end_byline(
+    units: Sequence[Unit], decisions: Sequence[Decision], body: list[int], i: int
+) -> bool:
+    """Whether unit ``i`` sits right under a byline printed after the article's start
+    (an author box: ``Von Jane Roe`` / ``Freie Autorin in Berlin und …``) and opens with
+    the author's post: the bio, though it does not repeat the name."""
+    if i < 1 or decisions[i - 1].role is not Role.BYLINE or i - 1 < body[0]:
+        return False
+    text = units[i].text
+    if len(text) > 600 or not _follows_prose(units, body, i):
+        return False
+    opening = " ".join(text.split()[:_POST_OPENING])
+    return text[:1].isupper() and _BIO_WORDS.search(opening) is not None
 
 
 def _claim_author_box(units: Sequence[Unit], decisions: list[Decision], last: int) -> None:
