@@ -458,3 +458,23 @@ def test_prose_under_a_byline_at_the_top_is_the_lede() -> None:
     a = op.parse(raw)
     assert a.editor_note is None
     assert a.paragraphs[0].text == first
+
+
+@pytest.mark.parametrize(
+    ("bio", "is_bio"),
+    [
+        ("Ada Brookfield ist Leiterin des Reiseressorts und fährt jeden Winter Nachtzug.", True),
+        # another person: the article's own paragraph
+        ("Jonas Weber ist Leiter eines Reisebüros und verkauft jeden Winter Nachtzüge.", False),
+    ],
+)
+def test_bio_of_the_author_over_one_more_last_paragraph(bio: str, is_bio: bool) -> None:
+    raw = (
+        "Night trains are back\n\nVon Ada Brookfield\n\n" + LONG_BODY + bio + "\n\n"
+        "DIE BELIEBTESTEN PRODUKTE\n\n"
+        "Der Wasserkocher mit 1,7 Litern kostet heute nur 29,99 Euro, und die Kaffeemühle "
+        "aus Edelstahl gibt es für 39,99 Euro im Angebot.\n"
+    )
+    a = op.parse(raw)
+    assert (a.editor_note is not None and a.editor_note.text == bio) is is_bio
+    assert any(p.text == bio for p in a.paragraphs) is not is_bio

@@ -468,9 +468,22 @@ def settle_notes(
                 history = None
         elif i == last and len(text) <= 200 and PROVENANCE_RE.search(text):
             history = i  # `This article was first published on …` after the bio
+        elif i == last and _names_an_author(units, body, names, i):
+            continue  # (a last paragraph under the bio: the one before is still looked at)
         elif i in body:
             break
     _claim_author_box(units, decisions, last)
+
+
+def _names_an_author(units: Sequence[Unit], body: list[int], names: list[str], i: int) -> bool:
+    """Whether the body paragraph before unit ``i`` opens with the full name of a found
+    author and a verb of description (``Jane Roe ist Head of Social bei …``): their bio,
+    with one more paragraph under it."""
+    if len(body) < 3 or body[-2] >= i:
+        return False
+    text = units[body[-2]].text
+    subject = bio_subject(text) if len(text) <= 900 else None
+    return subject is not None and subject[0] in names and bool(_BIO_WORDS.search(text))
 
 
 #: The opening words of a bio that states the author's post without their name
