@@ -997,3 +997,18 @@ def test_another_post_before_a_name_near_the_title_is_not_the_byline() -> None:
     # a minister is who the article is about, not who wrote it
     a = op.parse(_expert_page("Bauministerin Klara Geywitz"))
     assert a.authors == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Am 13. November 2019 Von Jonas In Aktuell", ("Jonas", None)),
+        ("By Jane Roe In Politics", ("Jane Roe", None)),
+        ("By Jane Roe in Berlin", ("Jane Roe", "Berlin")),
+    ],
+)
+def test_capital_in_after_the_name_opens_the_category(
+    text: str, expected: tuple[str, str | None]
+) -> None:
+    read = parse_byline(text)
+    assert [(x.name, x.location) for x in read] == [expected]

@@ -300,7 +300,9 @@ _CUT = regex.compile(
     r"\s++(?i:" + _MONTH_NAMES + r")\.?+\s*+\d.*+\Z|"
     r"\s++(?:on|am|um|le|el|vor|seit|mit|(?i:updated|aktualisiert|published|veröffentlicht|"
     r"stand|posted|kommentare?+|comments?+|vom|erstellt|last\s++updated|zuletzt|twitter|"
-    r"facebook|linkedin|instagram|lesezeit|uhr)|at(?=\s++\d)|in(?=\s++\p{Ll}))\b.*+\Z|"
+    r"facebook|linkedin|instagram|lesezeit|uhr)|at(?=\s++\d)|in(?=\s++\p{Ll})|"
+    # `Von Henry In Aktuell`: a blog's category after the name
+    r"In(?=\s++\p{Lu}\p{Ll}))\b.*+\Z|"
     r"\s*+[(@<\[{\"“«].*+\Z|\s++\d.*+\Z|"
     r"\s++(?:Illustrations?+|Fotos?+|Photos?+|Bilder?+|Grafik)\b.*+\Z|\s++[\w.+-]++@.*+\Z|"
     # `Posted by X under Fun`, `By X For The Mail On Sunday`: a category or the outlet
