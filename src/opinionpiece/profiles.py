@@ -148,6 +148,24 @@ class FirstCharAlternation:
         return self._narrowed[key]
 
 
+def _class_end(pattern: str, i: int) -> tuple[int, bool]:
+    """Where the character class opening at ``pattern[i]`` (a ``[``) closes: the index of
+    its ``]`` (``len(pattern)`` or past it when it never closes; a ``]`` right after ``[``
+    or ``[^`` is in the class, an escaped character is skipped), and whether a ``[`` stands
+    inside it unescaped (a nested set, ``regex`` syntax)."""
+    n = len(pattern)
+    i += 1
+    if i < n and pattern[i] == "^":
+        i += 1
+    if i < n and pattern[i] == "]":
+        i += 1
+    nested = False
+    while i < n and pattern[i] != "]":
+        nested = nested or pattern[i] == "["
+        i += 2 if pattern[i] == "\\" else 1
+    return i, nested
+
+
 def top_level_branches(pattern: str) -> tuple[str, ...]:
     """The alternatives of ``pattern`` (``a|b(?:c|d)`` gives ``a`` and ``b(?:c|d)``):
     what an alternation of them matches, ``pattern`` matches. A pattern with an inline
@@ -163,18 +181,10 @@ def top_level_branches(pattern: str) -> tuple[str, ...]:
         if c == "\\":
             i += 2
             continue
-        if c == "[":  # a class: to its closing bracket (one right after `[` or `[^` is in it)
-            i += 1
-            if i < n and pattern[i] == "^":
-                i += 1
-            if i < n and pattern[i] == "]":
-                i += 1
-            while i < n and pattern[i] != "]":
-                if pattern[i] == "[":
-                    return (pattern,)  # (a nested set: `regex` syntax)
-                i += 2 if pattern[i] == "\\" else 1
-            if i >= n:
-                return (pattern,)
+        if c == "[":  # a class: to its closing bracket
+            i, nested = _class_end(pattern, i)
+            if nested or i >= n:
+                return (pattern,)  # (a nested set, `regex` syntax, or an unclosed class)
         elif c == "(":
             depth += 1
         elif c == ")":
@@ -791,14 +801,7 @@ def _required_runs(pattern: str) -> tuple[tuple[str, ...], tuple[regex.Pattern[s
             while i < n and pattern[i] == "+":  # `\s+`, `\s++`: still required
                 i += 1
         elif c == "[":
-            i += 1
-            if i < n and pattern[i] == "^":
-                i += 1
-            if i < n and pattern[i] == "]":
-                i += 1
-            while i < n and pattern[i] != "]":
-                i += 2 if pattern[i] == "\\" else 1
-            i += 1
+            i = _class_end(pattern, i)[0] + 1
         elif c == "{":  # a counted quantifier: its digits are not text
             i = pattern.find("}", i) + 1 or n
         elif c == "(":
