@@ -418,16 +418,29 @@ def test_first_person_page_opening_is_not_an_end_bio() -> None:
     assert a.editor_note is None
 
 
-def test_first_person_bio_without_the_name_under_an_author_box_heading() -> None:
-    raw = (
-        "Night trains are back\n\nBy Greta\n\n" + LONG_BODY + "About Greta\n\n"
-        "Hi, I'm a rail blogger and travel writer, and I have crossed Europe by sleeper "
-        "every winter since 2010.\n\n"
-        "Leave a comment\n"
-    )
-    a = op.parse(raw)
+@pytest.mark.parametrize(
+    ("head", "tail", "bio"),
+    [
+        # a first-person bio without the name, under an author box's heading
+        (
+            "By Greta\n\n",
+            "About Greta\n\nHi, I'm a rail blogger and travel writer, and I have crossed "
+            "Europe by sleeper every winter since 2010.\n\nLeave a comment\n",
+            "Hi, I'm a rail blogger",
+        ),
+        # the writer's post under a byline printed after the article
+        (
+            "",
+            "Von Ada Brookfield\n\nFreie Autorin in Lyon und Vorsitzende eines Vereins, der "
+            "Nachtzüge zurück auf die Schiene bringen will.\n\nAlle Artikel\n",
+            "Freie Autorin in Lyon",
+        ),
+    ],
+)
+def test_bio_under_the_article_is_the_note(head: str, tail: str, bio: str) -> None:
+    a = op.parse("Night trains are back\n\n" + head + LONG_BODY + tail)
     assert a.editor_note is not None
-    assert a.editor_note.text.startswith("Hi, I'm a rail blogger")
+    assert a.editor_note.text.startswith(bio)
     assert a.paragraphs[-1].text.startswith("The new trains")
 
 
@@ -437,19 +450,6 @@ def test_first_person_paragraph_without_a_box_heading_stays_body() -> None:
     a = op.parse(raw)
     assert a.editor_note is None
     assert a.paragraphs[-1].text == last
-
-
-def test_post_under_an_end_byline_is_the_bio() -> None:
-    raw = (
-        "Night trains are back\n\n" + LONG_BODY + "Von Ada Brookfield\n\n"
-        "Freie Autorin in Lyon und Vorsitzende eines Vereins, der Nachtzüge zurück auf die "
-        "Schiene bringen will.\n\n"
-        "Alle Artikel\n"
-    )
-    a = op.parse(raw)
-    assert a.editor_note is not None
-    assert a.editor_note.text.startswith("Freie Autorin in Lyon")
-    assert a.paragraphs[-1].text.startswith("The new trains")
 
 
 def test_prose_under_a_byline_at_the_top_is_the_lede() -> None:
