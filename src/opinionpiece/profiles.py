@@ -282,6 +282,13 @@ def _by_key(
     )
 
 
+def _any_literal(keys: Iterable[str]) -> re.Pattern[str] | None:
+    """One standard-library pattern finding any of ``keys`` as literal text (``None``
+    without keys)."""
+    escaped = [re.escape(key) for key in keys]
+    return re.compile("|".join(escaped)) if escaped else None
+
+
 #: The longest line the chrome patterns are tried on.
 CHROME_LINE_LONGEST = 600
 
@@ -354,18 +361,12 @@ def compile_profile(profile: Profile) -> CompiledProfile:
             tuple(keyed for keyed in containing if size <= keyed[2])
             for size in range(CHROME_LINE_LONGEST + 1)
         ),
-        chrome_keys_re=(
-            re.compile("|".join(re.escape(key) for key, *_ in containing)) if containing else None
-        ),
+        chrome_keys_re=_any_literal(key for key, *_ in containing),
         chrome_asking=_by_key(voc.CHROME_ASKING),
         barrier_re=barrier.whole,
         barrier_first=barrier,
         disclaimer_keywords=disclaimer_keys,
-        disclaimer_keys_re=(
-            re.compile("|".join(re.escape(key) for key in disclaimer_keys))
-            if disclaimer_keys
-            else None
-        ),
+        disclaimer_keys_re=_any_literal(disclaimer_keys or ()),
         disclaimer_runs=tuple(
             _required_runs(branch)[0] for p in disclaimers for branch in top_level_branches(p)
         ),
