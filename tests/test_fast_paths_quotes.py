@@ -216,14 +216,14 @@ def test_ascii_tokens_cover_the_letters_and_digits_of_the_block() -> None:
     # are `[A-Za-z0-9]`: the standard library's tokens are the same words there
     letter_or_digit = regex.compile(r"[\p{L}\p{N}]")
     block = [chr(c) for c in [*range(0x80), *range(0x2000, 0x2070)]]
-    assert all(lexicon._NOT_ASCII_OR_PUNCTUATION.search(ch) is None for ch in block)
+    assert all(lexicon.NOT_ASCII_OR_PUNCTUATION.search(ch) is None for ch in block)
     assert [ch for ch in block if letter_or_digit.match(ch)] == [
         ch for ch in block if regex.match("[A-Za-z0-9]", ch)
     ]
     outside = [
         chr(c)
         for c in range(sys.maxunicode + 1)
-        if lexicon._NOT_ASCII_OR_PUNCTUATION.match(chr(c)) is None
+        if lexicon.NOT_ASCII_OR_PUNCTUATION.match(chr(c)) is None
     ]
     assert outside == block
 
@@ -235,7 +235,7 @@ _TOKEN_BITS = ["said", "Ab", "x9", "don", "’", "'", "-", "t", " ", "\u2014", "
 def test_ascii_tokens_are_the_tokens(text: str, data: st.DataObject) -> None:
     lo = data.draw(st.integers(0, len(text)))
     hi = data.draw(st.integers(lo, len(text)))
-    if lexicon._NOT_ASCII_OR_PUNCTUATION.search(text, lo, hi) is None:
+    if lexicon.NOT_ASCII_OR_PUNCTUATION.search(text, lo, hi) is None:
         fast = [m.span() for m in lexicon._ASCII_TOKEN.finditer(text, lo, hi)]
         assert fast == [m.span() for m in lexicon._TOKEN.finditer(text, lo, hi)]
     words = WordSet({"cue": ["said", "don’t", "x9 Ab"], "noun": ["Ab"]})
@@ -392,7 +392,7 @@ def test_ascii_words_of_a_headline_are_its_words() -> None:
     outside = [
         chr(c)
         for c in range(sys.maxunicode + 1)
-        if quotes._NOT_ASCII_OR_PUNCTUATION.match(chr(c)) is None
+        if quotes.NOT_ASCII_OR_PUNCTUATION.match(chr(c)) is None
     ]
     assert outside == block
 
@@ -402,7 +402,7 @@ _HEADLINE_BITS = ["Water", "Deal", "of", "the", "Xi’s", "don't", "-", " ", "é
 
 @given(joined(_HEADLINE_BITS, max_size=12))
 def test_headline_words_are_the_words_of_the_pattern(text: str) -> None:
-    if quotes._NOT_ASCII_OR_PUNCTUATION.search(text) is None:
+    if quotes.NOT_ASCII_OR_PUNCTUATION.search(text) is None:
         assert quotes._ASCII_WORD.findall(text) == quotes._WORD.findall(text)
     words = quotes._WORD.findall(text)
     plain = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.7 * len(words)

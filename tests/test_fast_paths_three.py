@@ -308,7 +308,7 @@ def test_general_punctuation_holds_no_letter_and_no_fold() -> None:
     letter = regex.compile(r"\p{L}", regex.VERSION1)
     for cp in range(0x2000, 0x2070):
         c = chr(cp)
-        assert not language._NOT_ASCII_OR_PUNCTUATION.search(c)
+        assert not language.NOT_ASCII_OR_PUNCTUATION.search(c)
         assert not letter.fullmatch(c)
         assert c.casefold() == c.lower() == c
 

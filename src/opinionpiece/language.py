@@ -66,7 +66,7 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 #: A character neither ASCII nor general punctuation (U+2000–U+206F: spaces, dashes,
 #: curly quotes, ellipsis). Text without one has only ASCII letters (no character of the
 #: block is a letter or changes under case folding: a test checks them all).
-_NOT_ASCII_OR_PUNCTUATION = re.compile(r"[^\x00-\x7f\u2000-\u206f]")
+NOT_ASCII_OR_PUNCTUATION = re.compile(r"[^\x00-\x7f\u2000-\u206f]")
 
 
 @functools.cache
@@ -108,7 +108,7 @@ def folded_words(text: str) -> tuple[str, ...]:
 
 def _folded_words(text: str) -> tuple[str, ...]:
     """:func:`folded_words` without the memory."""
-    if text.isascii() or _NOT_ASCII_OR_PUNCTUATION.search(text) is None:
+    if text.isascii() or NOT_ASCII_OR_PUNCTUATION.search(text) is None:
         # the words are ASCII letters, `[a-z]` once folded: the faster engine
         return tuple(_ASCII_WORD.findall(text.lower()))
     if _folds_within_words(text):  # the same words, folded in one call

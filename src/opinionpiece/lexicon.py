@@ -21,6 +21,8 @@ from collections.abc import Iterable, Iterator
 import attrs
 import regex
 
+from .language import NOT_ASCII_OR_PUNCTUATION
+
 __all__ = [
     "DEFAULT_LEXICONS",
     "ENGLISH",
@@ -1217,7 +1219,6 @@ _TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*")
 #: dashes), whose letters and digits are ``[A-Za-z0-9]`` (a test checks every code point
 #: of the block): the standard library's engine finds the same words faster.
 _ASCII_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[-'’][A-Za-z0-9]+)*")
-_NOT_ASCII_OR_PUNCTUATION = re.compile(r"[^\x00-\x7f\u2000-\u206f]")
 _GAP = regex.compile(r"\s+")
 
 
@@ -1341,7 +1342,7 @@ class WordSet:
         endpos = len(text) if endpos is None else endpos
         first = self._first
         skip = pos
-        plain = _NOT_ASCII_OR_PUNCTUATION.search(text, pos, endpos) is None
+        plain = NOT_ASCII_OR_PUNCTUATION.search(text, pos, endpos) is None
         for m in (_ASCII_TOKEN if plain else _TOKEN).finditer(text, pos, endpos):
             phrases = first.get(m.group())
             if phrases is None:

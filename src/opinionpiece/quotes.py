@@ -36,6 +36,7 @@ import regex
 
 from . import diagnostics
 from .budget import Budget
+from .language import NOT_ASCII_OR_PUNCTUATION
 from .lexicon import (
     DEFAULT_LEXICONS,
     WORD_RUN,
@@ -985,14 +986,13 @@ _WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
 #: ``[A-Za-z]`` (a test checks every code point of the block): the standard library's
 #: engine finds the same words faster.
 _ASCII_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_NOT_ASCII_OR_PUNCTUATION = re.compile(r"[^\x00-\x7f\u2000-\u206f]")
 
 
 def _headline_like(text: str, lo: int, hi: int) -> bool:
     """Whether a short range is written in title case (a headline, not a sentence)."""
     if hi - lo > 200:
         return False
-    plain = _NOT_ASCII_OR_PUNCTUATION.search(text, lo, hi) is None
+    plain = NOT_ASCII_OR_PUNCTUATION.search(text, lo, hi) is None
     words = (_ASCII_WORD if plain else _WORD).findall(text, lo, hi)
     if len(words) < 3:
         return False
